@@ -1,0 +1,112 @@
+package org.custodian.core.events;
+
+import static org.custodian.core.store.schema.Tables.EVENT;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import org.custodian.core.store.schema.tables.records.EventRecord;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+
+/**
+ * The append-only, hash-chained event log. {@link #append} takes the transaction's {@link DSLContext}, so an
+ * event commits with the change it records or not at all. Callers append under the store's single write lock.
+ */
+public final class EventLog {
+
+    private final Clock clock;
+
+    public EventLog(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Event append(DSLContext tx, EventDraft draft) {
+        EventRecord head = tx.selectFrom(EVENT).orderBy(EVENT.SEQ.desc()).limit(1).fetchOne();
+        long seq = head == null ? 1 : head.getSeq() + 1;
+        byte[] prev = head == null ? ChainHash.GENESIS : head.getHash();
+        Instant at = ChainHash.truncate(draft.occurredAt() == null ? clock.instant() : draft.occurredAt());
+        String details = draft.canonicalDetails();
+        byte[] hash = ChainHash.of(prev, seq, at, draft.actorId(), draft.action().name(), draft.purpose(),
+                draft.subjectKey(), details);
+        tx.insertInto(EVENT)
+                .set(EVENT.SEQ, seq)
+                .set(EVENT.OCCURRED_AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .set(EVENT.ACTOR_ID, draft.actorId())
+                .set(EVENT.ACTION, draft.action().name())
+                .set(EVENT.PURPOSE, draft.purpose())
+                .set(EVENT.SUBJECT_KEY, draft.subjectKey())
+                .set(EVENT.DETAILS, details)
+                .set(EVENT.PREV_HASH, prev)
+                .set(EVENT.HASH, hash)
+                .execute();
+        return new Event(seq, at, draft.actorId(), draft.action().name(), draft.purpose(), draft.subjectKey(),
+                details, prev, hash);
+    }
+
+    /** Walks the whole chain, streaming, and names the first event that does not verify. */
+    public ChainVerification verify(DSLContext dsl) {
+        byte[] expectedPrev = ChainHash.GENESIS;
+        long expectedSeq = 1;
+        try (Cursor<EventRecord> cursor = dsl.selectFrom(EVENT).orderBy(EVENT.SEQ).fetchSize(2_000).fetchLazy()) {
+            for (EventRecord row : cursor) {
+                Event event = toEvent(row);
+                if (event.seq() != expectedSeq) {
+                    return new ChainVerification.Broken(expectedSeq, ChainVerification.Fault.GAP);
+                }
+                if (!Arrays.equals(ChainHash.of(event), event.hash())) {
+                    return new ChainVerification.Broken(event.seq(), ChainVerification.Fault.CONTENT_CHANGED);
+                }
+                if (!Arrays.equals(event.prevHash(), expectedPrev)) {
+                    return new ChainVerification.Broken(event.seq(), ChainVerification.Fault.LINK_BROKEN);
+                }
+                expectedPrev = event.hash();
+                expectedSeq++;
+            }
+        }
+        return new ChainVerification.Intact(expectedSeq - 1, expectedPrev);
+    }
+
+    /** A checkpoint of the log as it is now; only worth keeping when the chain is intact. */
+    public Checkpoint checkpoint(DSLContext dsl) {
+        ChainVerification result = verify(dsl);
+        if (result instanceof ChainVerification.Intact intact) {
+            return new Checkpoint(intact.count(), intact.headHash(), ChainHash.truncate(clock.instant()));
+        }
+        throw new IllegalStateException("the event chain is broken; no checkpoint can vouch for it");
+    }
+
+    /** Compares today's log with a kept checkpoint: did it only grow? */
+    public Checkpoint.Comparison compare(DSLContext dsl, Checkpoint kept) {
+        if (!(verify(dsl) instanceof ChainVerification.Intact intact)) {
+            return Checkpoint.Comparison.CHAIN_BROKEN;
+        }
+        if (intact.count() < kept.count()) {
+            return Checkpoint.Comparison.TRUNCATED;
+        }
+        if (kept.count() == 0) {
+            return Checkpoint.Comparison.GREW_FROM;
+        }
+        Record1<byte[]> atCheckpoint = dsl.select(EVENT.HASH).from(EVENT).where(EVENT.SEQ.eq(kept.count())).fetchOne();
+        return atCheckpoint != null && Arrays.equals(atCheckpoint.value1(), kept.headHash())
+                ? Checkpoint.Comparison.GREW_FROM
+                : Checkpoint.Comparison.DIVERGED;
+    }
+
+    public List<Event> latest(DSLContext dsl, int limit) {
+        return dsl.selectFrom(EVENT).orderBy(EVENT.SEQ.desc()).limit(limit).fetch(EventLog::toEvent);
+    }
+
+    public long count(DSLContext dsl) {
+        return dsl.fetchCount(EVENT);
+    }
+
+    static Event toEvent(EventRecord row) {
+        return new Event(row.getSeq(), row.getOccurredAt().toInstant(), row.getActorId(), row.getAction(),
+                row.getPurpose(), row.getSubjectKey(), row.getDetails(), row.getPrevHash(), row.getHash());
+    }
+}

@@ -1,0 +1,202 @@
+package org.custodian.core.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.custodian.core.crypto.DataKey;
+import org.custodian.core.errors.CustodianException;
+import org.custodian.core.errors.StorageFailures;
+import org.custodian.core.errors.StoreAlreadyExistsException;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open, encrypted H2 database of one data directory (docs/decisions/0001-encrypted-store.md).
+ *
+ * <p>One connection stays open for the store's life (H2 closes, and compacts, a database when its last
+ * connection closes). Writes are serialised through {@link #write}, which runs one transaction: services call it
+ * so a change and the events recording it commit together or not at all.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    private static final String DB_USER = "custodian";
+    /**
+     * WRITE_DELAY=0: a confirmed save survives kill -9. TRACE_LEVEL_FILE=0: H2's trace file would hold values in
+     * clear. No compaction or defrag settings are ever added (see the ADR).
+     */
+    private static final String SETTINGS = ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0"
+            + ";DB_CLOSE_ON_EXIT=FALSE";
+
+    private final DataDirectory directory;
+    private final JdbcConnectionPool pool;
+    private final Connection anchor;
+    private final DSLContext dsl;
+    private final RowMac rowMac;
+    private final SubjectKeys subjectKeys;
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    private Store(DataDirectory directory, JdbcConnectionPool pool, Connection anchor, DataKey dataKey) {
+        this.directory = directory;
+        this.pool = pool;
+        this.anchor = anchor;
+        Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        this.rowMac = new RowMac(dataKey.rowMacKey());
+        this.subjectKeys = new SubjectKeys(dataKey.subjectKey());
+    }
+
+    /** Opens the existing store; never creates one. */
+    public static Store open(DataDirectory directory, DataKey dataKey) {
+        return connect(directory, directory.databaseBase(), dataKey, true);
+    }
+
+    /**
+     * Creates a new store under the set-up name. The caller renames it into place with {@link #promoteSetup}
+     * only once its key ring is written, so a crash never leaves a database that no key ring opens.
+     */
+    public static Store createForSetup(DataDirectory directory, DataKey dataKey) {
+        if (Files.exists(directory.databaseFile())) {
+            throw new StoreAlreadyExistsException();
+        }
+        deleteSetupLeftovers(directory);
+        StorageFailures.checkWritable(directory.root(), directory.probe());
+        return connect(directory, directory.setupDatabaseBase(), dataKey, false);
+    }
+
+    /** Moves a closed set-up database into place. */
+    public static void promoteSetup(DataDirectory directory) {
+        try {
+            Files.move(directory.setupDatabaseFile(), directory.databaseFile(),
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            throw StorageFailures.classify(e, directory.root(), directory.probe());
+        }
+    }
+
+    /** Removes a set-up database that never got its key ring (an interrupted first run). */
+    public static void deleteSetupLeftovers(DataDirectory directory) {
+        try {
+            Files.deleteIfExists(directory.setupDatabaseFile());
+            Files.deleteIfExists(directory.root().resolve(DataDirectory.SETUP_DATABASE_NAME + ".trace.db"));
+        } catch (java.io.IOException e) {
+            throw StorageFailures.classify(e, directory.root(), directory.probe());
+        }
+    }
+
+    private static Store connect(DataDirectory directory, Path base, DataKey dataKey, boolean mustExist) {
+        String url = "jdbc:h2:file:" + base.toString().replace('\\', '/') + SETTINGS + (mustExist ? ";IFEXISTS=TRUE" : "");
+        char[] filePassword = dataKey.databaseFilePassword();
+        char[] userPassword = dataKey.databaseUserPassword();
+        char[] password = new char[filePassword.length + 1 + userPassword.length];
+        System.arraycopy(filePassword, 0, password, 0, filePassword.length);
+        password[filePassword.length] = ' ';
+        System.arraycopy(userPassword, 0, password, filePassword.length + 1, userPassword.length);
+        JdbcConnectionPool pool = null;
+        Connection anchor = null;
+        try {
+            JdbcDataSource source = new JdbcDataSource();
+            source.setURL(url);
+            source.setUser(DB_USER);
+            source.setPasswordChars(password);
+            pool = JdbcConnectionPool.create(source);
+            pool.setMaxConnections(8);
+            anchor = pool.getConnection();
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .cleanDisabled(true)
+                    .load()
+                    .migrate();
+            return new Store(directory, pool, anchor, dataKey);
+        } catch (RuntimeException | SQLException e) {
+            closeQuietly(anchor, pool);
+            CustodianException mapped = H2Errors.map(e, directory.root(), directory.probe());
+            LOG.warn("Store could not be opened: {} (H2 error code {})", mapped.getClass().getSimpleName(),
+                    errorCode(e));
+            throw mapped;
+        } finally {
+            Arrays.fill(filePassword, '\0');
+            Arrays.fill(userPassword, '\0');
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private static String errorCode(Throwable e) {
+        SQLException sql = H2Errors.sqlCause(e);
+        return sql == null ? "none" : Integer.toString(sql.getErrorCode());
+    }
+
+    public DataDirectory directory() {
+        return directory;
+    }
+
+    /** For reads. Writes go through {@link #write}. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public RowMac rowMac() {
+        return rowMac;
+    }
+
+    public SubjectKeys subjectKeys() {
+        return subjectKeys;
+    }
+
+    /**
+     * Runs one transaction, serialised with every other write (the event chain needs a single writer). A failure
+     * rolls everything back and arrives as a typed error.
+     */
+    public <T> T write(Function<DSLContext, T> work) {
+        writeLock.lock();
+        try {
+            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } catch (CustodianException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof CustodianException typed) {
+                throw typed;
+            }
+            if (H2Errors.sqlCause(e) != null) {
+                CustodianException mapped = H2Errors.map(e, directory.root(), directory.probe());
+                LOG.warn("Write failed: {} (H2 error code {})", mapped.getClass().getSimpleName(), errorCode(e));
+                throw mapped;
+            }
+            throw e;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        rowMac.destroy();
+        subjectKeys.destroy();
+        closeQuietly(anchor, pool);
+    }
+
+    private static void closeQuietly(Connection anchor, JdbcConnectionPool pool) {
+        try {
+            if (anchor != null) {
+                anchor.close();
+            }
+        } catch (SQLException e) {
+            LOG.debug("closing the anchor connection failed (H2 error code {})", e.getErrorCode());
+        }
+        if (pool != null) {
+            pool.dispose();
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.custodian.core.workspace;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.custodian.core.audit.AuditService;
+import org.custodian.core.auth.LockoutPolicy;
+import org.custodian.core.auth.LoginAttempts;
+import org.custodian.core.auth.PasswordPolicy;
+import org.custodian.core.auth.Session;
+import org.custodian.core.crypto.KeyRingFile;
+import org.custodian.core.crypto.KeyRingKeeper;
+import org.custodian.core.crypto.DataKey;
+import org.custodian.core.crypto.Passphrase;
+import org.custodian.core.customers.CustomerRepository;
+import org.custodian.core.customers.CustomerService;
+import org.custodian.core.events.EventAction;
+import org.custodian.core.events.EventDraft;
+import org.custodian.core.events.EventLog;
+import org.custodian.core.settings.SettingsService;
+import org.custodian.core.store.Store;
+import org.custodian.core.users.User;
+import org.custodian.core.users.UserRepository;
+import org.custodian.core.users.UserService;
+
+/**
+ * An unlocked store and the person signed in to it: core's composition root for one session. Closing it closes
+ * the store and wipes the data key.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Store store;
+    private final KeyRingKeeper keyRing;
+    private final EventLog events;
+    private final LoginAttempts attempts;
+    private final Clock clock;
+    private final Session session;
+    private final boolean mustChangePassword;
+    private final UserService users;
+    private final CustomerService customers;
+    private final SettingsService settings;
+    private final AuditService audit;
+    private final PasswordPolicy passwordPolicy;
+    private boolean closed;
+
+    Workspace(Store store, KeyRingFile keyRingFile, DataKey dataKey, User user, EventLog events,
+              PasswordPolicy passwordPolicy, LoginAttempts attempts, Clock clock) {
+        this.store = store;
+        this.keyRing = new KeyRingKeeper(keyRingFile, dataKey);
+        this.events = events;
+        this.attempts = attempts;
+        this.clock = clock;
+        this.passwordPolicy = passwordPolicy;
+        this.session = new Session(user.id(), user.username(), user.displayName(), user.role());
+        this.mustChangePassword = user.mustChangePassword();
+        UserRepository userRepository = new UserRepository(store.rowMac());
+        this.users = new UserService(store, userRepository, keyRing, events, passwordPolicy, attempts, clock);
+        this.customers = new CustomerService(store, new CustomerRepository(store.rowMac()), events, clock);
+        this.settings = new SettingsService(store, events);
+        this.audit = new AuditService(store, events);
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** True when a team lead set this password: the person chooses their own before working. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public CustomerService customers() {
+        return customers;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public PasswordPolicy passwordPolicy() {
+        return passwordPolicy;
+    }
+
+    public Path dataDirectory() {
+        return store.directory().root();
+    }
+
+    /** Records that the screen was locked (idle, or by hand). */
+    public void locked(String reason) {
+        store.write(tx -> events.append(tx, EventDraft.of(session.userId(), EventAction.SESSION_LOCKED,
+                Map.of("reason", reason))));
+    }
+
+    /** The signed-in person proves it is still them; failures count towards the same lockout as logins. */
+    public UnlockOutcome unlock(Passphrase password) {
+        String slot = LoginAttempts.key(keyRing.current().slotId(session.username()));
+        Instant now = clock.instant();
+        if (LockoutPolicy.check(attempts.state(slot), now) instanceof LockoutPolicy.Verdict.Locked) {
+            return UnlockOutcome.LOCKED_OUT;
+        }
+        boolean right = keyRing.current().unwrap(session.username(), password).map(k -> {
+            k.destroy();
+            return true;
+        }).orElse(false);
+        if (right) {
+            attempts.clear(slot);
+            store.write(tx -> events.append(tx, EventDraft.of(session.userId(), EventAction.SESSION_UNLOCKED)));
+            return UnlockOutcome.UNLOCKED;
+        }
+        LockoutPolicy.State after = attempts.recordFailure(slot, now);
+        attempts.drained(attempts.pending());
+        store.write(tx -> {
+            events.append(tx, EventDraft.of(session.userId(), EventAction.LOGIN_FAILED, Map.of("at", "lock-screen")));
+            if (after.lockedUntil() != null) {
+                events.append(tx, EventDraft.of(session.userId(), EventAction.ACCOUNT_LOCKED_OUT));
+            }
+            return null;
+        });
+        return after.lockedUntil() != null ? UnlockOutcome.LOCKED_OUT : UnlockOutcome.WRONG_PASSWORD;
+    }
+
+    public enum UnlockOutcome { UNLOCKED, WRONG_PASSWORD, LOCKED_OUT }
+
+    /** Ends the session: records it, closes the store and wipes the key. */
+    public void logOut() {
+        if (closed) {
+            return;
+        }
+        try {
+            store.write(tx -> events.append(tx, EventDraft.of(session.userId(), EventAction.LOGOUT)));
+        } finally {
+            close();
+        }
+    }
+
+    /** For tests and tools that need the open store itself. */
+    public Store store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            store.close();
+            keyRing.close();
+        }
+    }
+}
