@@ -133,6 +133,24 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads and exercises the classes an unlock needs (H2, Flyway, jOOQ) on a throwaway in-memory database, so
+     * the real open after the password is typed does not pay for class loading. Holds no data.
+     */
+    public static void warmUp() {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL("jdbc:h2:mem:custodian-warm-up-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;TRACE_LEVEL_FILE=0");
+        source.setUser("warm");
+        source.setPassword("");
+        try (Connection connection = source.getConnection()) {
+            Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+            DSL.using(connection, SQLDialect.H2).selectFrom(org.custodian.core.store.schema.Tables.APP_USER).fetch();
+            connection.createStatement().execute("SHUTDOWN");
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("warm-up failed ({}); the real open will simply be slower", e.getClass().getSimpleName());
+        }
+    }
+
     private static String errorCode(Throwable e) {
         SQLException sql = H2Errors.sqlCause(e);
         return sql == null ? "none" : Integer.toString(sql.getErrorCode());

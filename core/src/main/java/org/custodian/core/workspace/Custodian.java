@@ -70,6 +70,19 @@ public final class Custodian {
         return state;
     }
 
+    /**
+     * Does, ahead of time and off the UI thread, the slow first-time work of an unlock: class loading for the
+     * store and the key derivation, and loading the password lists. Call it while the login screen shows.
+     */
+    public void warmUp() {
+        Store.warmUp();
+        try (Passphrase throwaway = Passphrase.copyOf("warm-up")) {
+            java.util.Arrays.fill(org.custodian.core.crypto.Crypto.argon2id(throwaway,
+                    org.custodian.core.crypto.Crypto.randomBytes(16), Argon2Params.MINIMUM), (byte) 0);
+        }
+        passwordPolicy();
+    }
+
     /** The password rules (loads zxcvbn's lists on first use; call off the UI thread). */
     public PasswordPolicy passwordPolicy() {
         PasswordPolicy policy = passwordPolicy;
