@@ -3,6 +3,8 @@ package org.custodian.core.workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.custodian.core.audit.AuditService;
 import org.custodian.core.auth.LockoutPolicy;
@@ -116,8 +118,12 @@ public final class Workspace implements AutoCloseable {
             store.write(tx -> events.append(tx, EventDraft.of(session.userId(), EventAction.SESSION_UNLOCKED)));
             return UnlockOutcome.UNLOCKED;
         }
+        List<LoginAttempts.Pending> before = attempts.pending();
         LockoutPolicy.State after = attempts.recordFailure(slot, now);
-        attempts.drained(attempts.pending());
+        // the store is open, so this failure goes straight into the event log rather than waiting
+        List<LoginAttempts.Pending> justAdded = new ArrayList<>(attempts.pending());
+        justAdded.removeAll(before);
+        attempts.drained(justAdded);
         store.write(tx -> {
             events.append(tx, EventDraft.of(session.userId(), EventAction.LOGIN_FAILED, Map.of("at", "lock-screen")));
             if (after.lockedUntil() != null) {
