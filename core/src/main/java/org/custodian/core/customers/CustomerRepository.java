@@ -3,19 +3,28 @@ package org.custodian.core.customers;
 import static org.custodian.core.store.schema.Tables.CUSTOMER;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.custodian.core.errors.IntegrityException;
 import org.custodian.core.store.RowMac;
 import org.custodian.core.store.schema.tables.records.CustomerRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
-/** Customer rows, each with a MAC checked on every read: a changed byte is reported, never shown. */
+/**
+ * Customer rows, each with a MAC checked on every read: a changed byte is reported, never shown.
+ *
+ * <p>MAC layout 1 (rows from before V2) covers id, reference, name, creation; layout 2 adds date of birth,
+ * postcode and address. Every write uses layout 2.
+ */
 public final class CustomerRepository {
 
     private static final String TABLE = "customer";
+    private static final short LAYOUT = 2;
     private final RowMac rowMac;
 
     public CustomerRepository(RowMac rowMac) {
@@ -23,22 +32,52 @@ public final class CustomerRepository {
     }
 
     public Customer insert(DSLContext tx, String reference, String fullName, Instant createdAt, long createdBy) {
+        return insert(tx, reference, fullName, null, null, null, createdAt, createdBy);
+    }
+
+    public Customer insert(DSLContext tx, String reference, String fullName, LocalDate dateOfBirth, String postcode,
+                           String address, Instant createdAt, long createdBy) {
         Instant created = createdAt.truncatedTo(ChronoUnit.MICROS);
         long id = tx.insertInto(CUSTOMER)
                 .set(CUSTOMER.REFERENCE, reference)
                 .set(CUSTOMER.FULL_NAME, fullName)
+                .set(CUSTOMER.DATE_OF_BIRTH, dateOfBirth)
+                .set(CUSTOMER.POSTCODE, postcode)
+                .set(CUSTOMER.ADDRESS, address)
                 .set(CUSTOMER.CREATED_AT, OffsetDateTime.ofInstant(created, ZoneOffset.UTC))
                 .set(CUSTOMER.CREATED_BY, createdBy)
+                .set(CUSTOMER.MAC_LAYOUT, LAYOUT)
                 .set(CUSTOMER.MAC, new byte[32])
                 .returning(CUSTOMER.ID)
                 .fetchOne(CUSTOMER.ID);
-        Customer customer = new Customer(id, reference, fullName, created, createdBy);
-        tx.update(CUSTOMER).set(CUSTOMER.MAC, rowMac.of(TABLE, macFields(customer))).where(CUSTOMER.ID.eq(id)).execute();
+        Customer customer = new Customer(id, reference, fullName, dateOfBirth, postcode, address, created, createdBy);
+        tx.update(CUSTOMER).set(CUSTOMER.MAC, mac(customer)).where(CUSTOMER.ID.eq(id)).execute();
         return customer;
+    }
+
+    /** Writes changed core fields; the caller records history and events in the same transaction. */
+    public void update(DSLContext tx, Customer customer) {
+        tx.update(CUSTOMER)
+                .set(CUSTOMER.FULL_NAME, customer.fullName())
+                .set(CUSTOMER.DATE_OF_BIRTH, customer.dateOfBirth())
+                .set(CUSTOMER.POSTCODE, customer.postcode())
+                .set(CUSTOMER.ADDRESS, customer.address())
+                .set(CUSTOMER.MAC_LAYOUT, LAYOUT)
+                .set(CUSTOMER.MAC, mac(customer))
+                .where(CUSTOMER.ID.eq(customer.id()))
+                .execute();
     }
 
     public Optional<Customer> findByReference(DSLContext dsl, String reference) {
         return dsl.selectFrom(CUSTOMER).where(CUSTOMER.REFERENCE.eq(reference)).fetchOptional().map(this::verified);
+    }
+
+    public Optional<Customer> findById(DSLContext dsl, long id) {
+        return dsl.selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).fetchOptional().map(this::verified);
+    }
+
+    public List<Customer> findWhere(DSLContext dsl, Condition condition, int limit) {
+        return dsl.selectFrom(CUSTOMER).where(condition).limit(limit).fetch(this::verified);
     }
 
     public boolean referenceTaken(DSLContext dsl, String reference) {
@@ -50,15 +89,25 @@ public final class CustomerRepository {
     }
 
     private Customer verified(CustomerRecord row) {
-        Customer customer = new Customer(row.getId(), row.getReference(), row.getFullName(),
-                row.getCreatedAt().toInstant(), row.getCreatedBy());
-        if (!rowMac.matches(row.getMac(), TABLE, macFields(customer))) {
+        Customer customer = new Customer(row.getId(), row.getReference(), row.getFullName(), row.getDateOfBirth(),
+                row.getPostcode(), row.getAddress(), row.getCreatedAt().toInstant(), row.getCreatedBy());
+        boolean ok = row.getMacLayout() == 1
+                ? rowMac.matches(row.getMac(), TABLE, customer.id(), customer.reference(), customer.fullName(),
+                        customer.createdAt(), customer.createdBy())
+                        && customer.dateOfBirth() == null && customer.postcode() == null && customer.address() == null
+                : rowMac.matches(row.getMac(), TABLE, layout2(customer));
+        if (!ok) {
             throw new IntegrityException(TABLE, row.getId());
         }
         return customer;
     }
 
-    private static Object[] macFields(Customer c) {
-        return new Object[] {c.id(), c.reference(), c.fullName(), c.createdAt(), c.createdBy()};
+    private byte[] mac(Customer c) {
+        return rowMac.of(TABLE, layout2(c));
+    }
+
+    private static Object[] layout2(Customer c) {
+        return new Object[] {"layout2", c.id(), c.reference(), c.fullName(), c.createdAt(), c.createdBy(),
+                c.dateOfBirth(), c.postcode(), c.address()};
     }
 }

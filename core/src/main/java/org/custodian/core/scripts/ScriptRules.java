@@ -65,6 +65,12 @@ public final class ScriptRules {
             }
         }
         checkBranches(script, problems);
+        for (Field needed : List.of(Field.NATURE_OF_ENQUIRY, Field.ACTIONS_TAKEN)) {
+            if (script.questions().stream().noneMatch(q -> q.field() == needed && q.mandatory())) {
+                problems.add(v("script.interaction-log", "the script must ask for " + needed.label()
+                        + " as a mandatory question, so every call's log is complete.", "house"));
+            }
+        }
         if (purpose != null && purpose.needsConsent() && (purpose.consentWording() == null || blank(purpose.consentWording().text()))) {
             problems.add(v("script.consent-wording", "purpose '" + purpose.code()
                     + "' relies on consent, so it needs consent wording to read out.", "UK GDPR Art 7"));

@@ -15,7 +15,11 @@ import org.custodian.core.crypto.KeyRingFile;
 import org.custodian.core.crypto.KeyRingKeeper;
 import org.custodian.core.crypto.DataKey;
 import org.custodian.core.crypto.Passphrase;
+import org.custodian.core.customers.CustomerRecords;
 import org.custodian.core.customers.CustomerRepository;
+import org.custodian.core.intake.DraftService;
+import org.custodian.core.intake.IntakeService;
+import org.custodian.core.scripts.ScriptCatalogue;
 import org.custodian.core.customers.CustomerService;
 import org.custodian.core.events.EventAction;
 import org.custodian.core.events.EventDraft;
@@ -43,6 +47,9 @@ public final class Workspace implements AutoCloseable {
     private final CustomerService customers;
     private final SettingsService settings;
     private final AuditService audit;
+    private final ScriptCatalogue scripts;
+    private final IntakeService intake;
+    private final DraftService drafts;
     private final PasswordPolicy passwordPolicy;
     private boolean closed;
 
@@ -58,7 +65,13 @@ public final class Workspace implements AutoCloseable {
         this.mustChangePassword = user.mustChangePassword();
         UserRepository userRepository = new UserRepository(store.rowMac());
         this.users = new UserService(store, userRepository, keyRing, events, passwordPolicy, attempts, clock);
-        this.customers = new CustomerService(store, new CustomerRepository(store.rowMac()), events, clock);
+        CustomerRepository customerRepository = new CustomerRepository(store.rowMac());
+        this.customers = new CustomerService(store, customerRepository, events, clock);
+        this.scripts = new ScriptCatalogue(store, events, clock);
+        this.scripts.ensureDefaults();
+        this.intake = new IntakeService(store, scripts, customerRepository, new CustomerRecords(store.rowMac()), events, clock);
+        this.drafts = new DraftService(store, scripts, events, clock);
+        this.drafts.purgeExpired();
         this.settings = new SettingsService(store, events);
         this.audit = new AuditService(store, events);
     }
@@ -86,6 +99,21 @@ public final class Workspace implements AutoCloseable {
 
     public AuditService audit() {
         return audit;
+    }
+
+    /** Purposes and scripts: read by everyone, imported and retired by team leads. */
+    public ScriptCatalogue scripts() {
+        return scripts;
+    }
+
+    /** The intake wizard's rules and save. */
+    public IntakeService intake() {
+        return intake;
+    }
+
+    /** Calls parked mid-intake. */
+    public DraftService drafts() {
+        return drafts;
     }
 
     public PasswordPolicy passwordPolicy() {

@@ -1,0 +1,213 @@
+package org.custodian.core.customers;
+
+import static org.custodian.core.store.schema.Tables.CONSENT;
+import static org.custodian.core.store.schema.Tables.CONTACT_POINT;
+import static org.custodian.core.store.schema.Tables.CUSTOMER_HISTORY;
+import static org.custodian.core.store.schema.Tables.INTERACTION;
+import static org.custodian.core.store.schema.Tables.SPECIAL_CATEGORY;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.custodian.core.errors.IntegrityException;
+import org.custodian.core.gdpr.Art9Condition;
+import org.custodian.core.gdpr.ConsentMethod;
+import org.custodian.core.gdpr.Field;
+import org.custodian.core.gdpr.MarketingChannel;
+import org.custodian.core.store.RowMac;
+import org.jooq.DSLContext;
+
+/**
+ * The rows around a customer: contact points, consents, interactions, rectification history and special
+ * category data. Each row carries a MAC over every column (the id included) and is verified on read.
+ */
+public final class CustomerRecords {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final RowMac rowMac;
+
+    public CustomerRecords(RowMac rowMac) {
+        this.rowMac = rowMac;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    // ---- contact points
+
+    public ContactPoint addContactPoint(DSLContext tx, long customerId, ContactPoint.Kind kind, String value, Instant at) {
+        Instant t = micros(at);
+        long id = tx.insertInto(CONTACT_POINT).set(CONTACT_POINT.CUSTOMER_ID, customerId).set(CONTACT_POINT.KIND, kind.name())
+                .set(CONTACT_POINT.VAL, value).set(CONTACT_POINT.VERIFIED_AT, utc(t)).set(CONTACT_POINT.CREATED_AT, utc(t))
+                .set(CONTACT_POINT.MAC, new byte[32]).returning(CONTACT_POINT.ID).fetchOne(CONTACT_POINT.ID);
+        ContactPoint point = new ContactPoint(id, customerId, kind, value, t, t);
+        tx.update(CONTACT_POINT).set(CONTACT_POINT.MAC, mac(point)).where(CONTACT_POINT.ID.eq(id)).execute();
+        return point;
+    }
+
+    /** Marks a contact point confirmed with the customer now. */
+    public void reconfirm(DSLContext tx, ContactPoint point, Instant at) {
+        ContactPoint confirmed = new ContactPoint(point.id(), point.customerId(), point.kind(), point.value(), micros(at),
+                point.createdAt());
+        tx.update(CONTACT_POINT).set(CONTACT_POINT.VERIFIED_AT, utc(confirmed.verifiedAt())).set(CONTACT_POINT.MAC, mac(confirmed))
+                .where(CONTACT_POINT.ID.eq(point.id())).execute();
+    }
+
+    public List<ContactPoint> contactPoints(DSLContext dsl, long customerId) {
+        return dsl.selectFrom(CONTACT_POINT).where(CONTACT_POINT.CUSTOMER_ID.eq(customerId)).orderBy(CONTACT_POINT.ID).fetch(r -> {
+            ContactPoint p = new ContactPoint(r.getId(), r.getCustomerId(), ContactPoint.Kind.valueOf(r.getKind()), r.getVal(),
+                    r.getVerifiedAt().toInstant(), r.getCreatedAt().toInstant());
+            check(r.getMac(), mac(p), "contact_point", p.id());
+            return p;
+        });
+    }
+
+    /** Customers with this exact contact point (phone as E.164, email as stored). */
+    public List<Long> customersWith(DSLContext dsl, ContactPoint.Kind kind, String value) {
+        return dsl.selectDistinct(CONTACT_POINT.CUSTOMER_ID).from(CONTACT_POINT)
+                .where(CONTACT_POINT.KIND.eq(kind.name()).and(CONTACT_POINT.VAL.eq(value))).limit(20).fetch(CONTACT_POINT.CUSTOMER_ID);
+    }
+
+    private byte[] mac(ContactPoint p) {
+        return rowMac.of("contact_point", p.id(), p.customerId(), p.kind().name(), p.value(), p.verifiedAt(), p.createdAt());
+    }
+
+    // ---- consents
+
+    public ConsentRecord addConsent(DSLContext tx, ConsentRecord draft) {
+        Instant t = micros(draft.recordedAt());
+        long id = tx.insertInto(CONSENT).set(CONSENT.CUSTOMER_ID, draft.customerId()).set(CONSENT.PURPOSE_CODE, draft.purposeCode())
+                .set(CONSENT.PURPOSE_VERSION, draft.purposeVersion())
+                .set(CONSENT.CHANNEL, draft.channel() == null ? null : draft.channel().name())
+                .set(CONSENT.STATUS, draft.status().name()).set(CONSENT.METHOD, draft.method().name())
+                .set(CONSENT.WORDING_VERSION, draft.wordingVersion()).set(CONSENT.SCRIPT_ID, draft.scriptId())
+                .set(CONSENT.SCRIPT_VERSION, draft.scriptVersion()).set(CONSENT.INTERACTION_ID, draft.interactionId())
+                .set(CONSENT.RECORDED_AT, utc(t)).set(CONSENT.RECORDED_BY, draft.recordedBy()).set(CONSENT.MAC, new byte[32])
+                .returning(CONSENT.ID).fetchOne(CONSENT.ID);
+        ConsentRecord saved = new ConsentRecord(id, draft.customerId(), draft.purposeCode(), draft.purposeVersion(), draft.channel(),
+                draft.status(), draft.method(), draft.wordingVersion(), draft.scriptId(), draft.scriptVersion(),
+                draft.interactionId(), t, draft.recordedBy());
+        tx.update(CONSENT).set(CONSENT.MAC, mac(saved)).where(CONSENT.ID.eq(id)).execute();
+        return saved;
+    }
+
+    public List<ConsentRecord> consents(DSLContext dsl, long customerId) {
+        return dsl.selectFrom(CONSENT).where(CONSENT.CUSTOMER_ID.eq(customerId)).orderBy(CONSENT.RECORDED_AT, CONSENT.ID).fetch(r -> {
+            ConsentRecord c = new ConsentRecord(r.getId(), r.getCustomerId(), r.getPurposeCode(), r.getPurposeVersion(),
+                    r.getChannel() == null ? null : MarketingChannel.valueOf(r.getChannel()),
+                    ConsentRecord.Status.valueOf(r.getStatus()), ConsentMethod.valueOf(r.getMethod()), r.getWordingVersion(),
+                    r.getScriptId(), r.getScriptVersion(), r.getInteractionId(), r.getRecordedAt().toInstant(), r.getRecordedBy());
+            check(r.getMac(), mac(c), "consent", c.id());
+            return c;
+        });
+    }
+
+    private byte[] mac(ConsentRecord c) {
+        return rowMac.of("consent", c.id(), c.customerId(), c.purposeCode(), c.purposeVersion(), c.channel(), c.status(),
+                c.method(), c.wordingVersion(), c.scriptId(), c.scriptVersion(), c.interactionId(), c.recordedAt(), c.recordedBy());
+    }
+
+    // ---- interactions
+
+    public Interaction addInteraction(DSLContext tx, Interaction draft) {
+        String answers = answersJson(draft.otherAnswers());
+        long id = tx.insertInto(INTERACTION).set(INTERACTION.CUSTOMER_ID, draft.customerId()).set(INTERACTION.AGENT_ID, draft.agentId())
+                .set(INTERACTION.STARTED_AT, utc(micros(draft.startedAt()))).set(INTERACTION.SAVED_AT, utc(micros(draft.savedAt())))
+                .set(INTERACTION.ENQUIRY_TYPE, draft.enquiryType()).set(INTERACTION.SCRIPT_ID, draft.scriptId())
+                .set(INTERACTION.SCRIPT_VERSION, draft.scriptVersion()).set(INTERACTION.PURPOSE_CODE, draft.purposeCode())
+                .set(INTERACTION.PURPOSE_VERSION, draft.purposeVersion()).set(INTERACTION.NATURE, draft.nature())
+                .set(INTERACTION.ACTIONS_TAKEN, draft.actionsTaken()).set(INTERACTION.OUTCOME, draft.outcome())
+                .set(INTERACTION.ANSWERS, answers).set(INTERACTION.READ_BACK, draft.readBack()).set(INTERACTION.MAC, new byte[32])
+                .returning(INTERACTION.ID).fetchOne(INTERACTION.ID);
+        Interaction saved = new Interaction(id, draft.customerId(), draft.agentId(), micros(draft.startedAt()), micros(draft.savedAt()),
+                draft.enquiryType(), draft.scriptId(), draft.scriptVersion(), draft.purposeCode(), draft.purposeVersion(),
+                draft.nature(), draft.actionsTaken(), draft.outcome(), draft.otherAnswers(), draft.readBack());
+        tx.update(INTERACTION).set(INTERACTION.MAC, mac(saved, answers)).where(INTERACTION.ID.eq(id)).execute();
+        return saved;
+    }
+
+    public List<Interaction> interactions(DSLContext dsl, long customerId) {
+        return dsl.selectFrom(INTERACTION).where(INTERACTION.CUSTOMER_ID.eq(customerId)).orderBy(INTERACTION.SAVED_AT.desc()).fetch(r -> {
+            Interaction i = new Interaction(r.getId(), r.getCustomerId(), r.getAgentId(), r.getStartedAt().toInstant(),
+                    r.getSavedAt().toInstant(), r.getEnquiryType(), r.getScriptId(), r.getScriptVersion(), r.getPurposeCode(),
+                    r.getPurposeVersion(), r.getNature(), r.getActionsTaken(), r.getOutcome(), answersFrom(r.getAnswers(), r.getId()),
+                    r.getReadBack());
+            check(r.getMac(), mac(i, r.getAnswers()), "interaction", i.id());
+            return i;
+        });
+    }
+
+    private byte[] mac(Interaction i, String answersJson) {
+        return rowMac.of("interaction", i.id(), i.customerId(), i.agentId(), i.startedAt(), i.savedAt(), i.enquiryType(),
+                i.scriptId(), i.scriptVersion(), i.purposeCode(), i.purposeVersion(), i.nature(), i.actionsTaken(), i.outcome(),
+                answersJson, i.readBack());
+    }
+
+    private static String answersJson(Map<Field, String> answers) {
+        try {
+            Map<String, String> sorted = new TreeMap<>();
+            answers.forEach((k, v) -> sorted.put(k.name(), v));
+            return JSON.writeValueAsString(sorted);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<Field, String> answersFrom(String json, long id) {
+        try {
+            Map<String, String> raw = JSON.readValue(json, new TypeReference<Map<String, String>>() { });
+            Map<Field, String> answers = new EnumMap<>(Field.class);
+            raw.forEach((k, v) -> answers.put(Field.valueOf(k), v));
+            return answers;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IntegrityException("interaction", id);
+        }
+    }
+
+    // ---- rectification history and special category data
+
+    public void addHistory(DSLContext tx, long customerId, Field field, String oldValue, Instant at, long by, String reason) {
+        Instant t = micros(at);
+        long id = tx.insertInto(CUSTOMER_HISTORY).set(CUSTOMER_HISTORY.CUSTOMER_ID, customerId).set(CUSTOMER_HISTORY.FIELD, field.name())
+                .set(CUSTOMER_HISTORY.OLD_VALUE, oldValue).set(CUSTOMER_HISTORY.CHANGED_AT, utc(t)).set(CUSTOMER_HISTORY.CHANGED_BY, by)
+                .set(CUSTOMER_HISTORY.REASON, reason).set(CUSTOMER_HISTORY.MAC, new byte[32])
+                .returning(CUSTOMER_HISTORY.ID).fetchOne(CUSTOMER_HISTORY.ID);
+        tx.update(CUSTOMER_HISTORY).set(CUSTOMER_HISTORY.MAC, rowMac.of("customer_history", id, customerId, field.name(), oldValue, t, by, reason))
+                .where(CUSTOMER_HISTORY.ID.eq(id)).execute();
+    }
+
+    public int historyCount(DSLContext dsl, long customerId) {
+        return dsl.fetchCount(CUSTOMER_HISTORY, CUSTOMER_HISTORY.CUSTOMER_ID.eq(customerId));
+    }
+
+    public void addSpecialCategory(DSLContext tx, long customerId, Field field, String value, Art9Condition condition,
+                                   Instant at, long by) {
+        Instant t = micros(at);
+        long id = tx.insertInto(SPECIAL_CATEGORY).set(SPECIAL_CATEGORY.CUSTOMER_ID, customerId).set(SPECIAL_CATEGORY.FIELD, field.name())
+                .set(SPECIAL_CATEGORY.VAL, value).set(SPECIAL_CATEGORY.ART9_CONDITION, condition.name())
+                .set(SPECIAL_CATEGORY.RECORDED_AT, utc(t)).set(SPECIAL_CATEGORY.RECORDED_BY, by).set(SPECIAL_CATEGORY.MAC, new byte[32])
+                .returning(SPECIAL_CATEGORY.ID).fetchOne(SPECIAL_CATEGORY.ID);
+        tx.update(SPECIAL_CATEGORY).set(SPECIAL_CATEGORY.MAC,
+                rowMac.of("special_category", id, customerId, field.name(), value, condition.name(), t, by))
+                .where(SPECIAL_CATEGORY.ID.eq(id)).execute();
+    }
+
+    private static void check(byte[] stored, byte[] expected, String table, long id) {
+        if (stored == null || !org.custodian.core.crypto.Crypto.sameBytes(stored, expected)) {
+            throw new IntegrityException(table, id);
+        }
+    }
+}
