@@ -38,6 +38,7 @@ public final class Bench {
         figure("unlock_ms_median", median(unlockSamples(dir, "warm")), "ms");
         figure("unlock_cold_ms_median", median(unlockSamples(dir, "cold")), "ms");
         ColdStart.run(dir, ROUNDS);
+        IntakeBench.run();
     }
 
     private static List<Double> argon2Samples() {
