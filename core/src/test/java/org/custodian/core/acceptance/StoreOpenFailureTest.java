@@ -54,6 +54,8 @@ class StoreOpenFailureTest {
     static Path templateRoot;
 
     private static Path template;
+    /** reference -> name of every customer in the template. */
+    private static final Map<String, String> CUSTOMERS = new TreeMap<>();
 
     @TempDir
     Path dir;
@@ -69,7 +71,8 @@ class StoreOpenFailureTest {
         try (Workspace lead = setUp(c)) {
             lead.users().add(lead.session(), AGENT, AGENT_NAME, Role.AGENT, pw(AGENT_PASSWORD));
             for (int i = 0; i < 50; i++) {
-                lead.customers().register(lead.session(), "Sam Sample " + i);
+                String name = "Sam Sample " + i;
+                CUSTOMERS.put(lead.customers().register(lead.session(), name).reference(), name);
             }
             lead.logOut();
         }
@@ -252,6 +255,62 @@ class StoreOpenFailureTest {
         assertEquals(StoreState.DATABASE_MISSING, custodian.state());
         assertEquals(before, snapshot(data), "no database may appear");
         assertFalse(Files.exists(db()));
+    }
+
+    /**
+     * H2's AES encryption does not authenticate: a flipped byte in the file either stops the store opening, or
+     * garbles what it decrypts to. Either way no customer may be shown with a name other than the one saved: each
+     * read returns the saved name or a typed refusal (never a raw library exception), and the chain verifies or
+     * names a broken event.
+     */
+    @Test
+    void aFlippedByteAnywhereInTheDatabaseFileIsNeverShownAsData() throws IOException {
+        long seed = 20261124L;
+        Random random = new Random(seed);
+        byte[] original = Files.readAllBytes(db());
+        Map<String, Integer> outcomes = new TreeMap<>();
+        for (int round = 0; round < 10; round++) {
+            int position = 2 * 4096 + random.nextInt(original.length - 2 * 4096);
+            byte[] damaged = original.clone();
+            damaged[position] ^= (byte) (1 << random.nextInt(8));
+            Files.write(db(), damaged);
+            String where = "byte " + position + " of " + original.length + " (seed " + seed + ")";
+            String outcome;
+            Workspace lead;
+            try {
+                lead = custodian.logIn(LEAD, pw(LEAD_PASSWORD));
+            } catch (org.custodian.core.errors.CustodianException e) {
+                outcomes.merge("refused at login: " + e.getClass().getSimpleName(), 1, Integer::sum);
+                continue;
+            } catch (RuntimeException e) {
+                throw new AssertionError("untyped failure at login after flipping " + where, e);
+            }
+            try (lead) {
+                int shown = 0;
+                int refused = 0;
+                for (Map.Entry<String, String> c : CUSTOMERS.entrySet()) {
+                    try {
+                        java.util.Optional<org.custodian.core.customers.Customer> found =
+                                lead.customers().open(lead.session(), c.getKey(), "ACCOUNT_QUERY");
+                        if (found.isPresent()) {
+                            assertEquals(c.getValue(), found.get().fullName(), "a wrong name shown after flipping " + where);
+                            shown++;
+                        } else {
+                            refused++; // not found: missing, but nothing false shown
+                        }
+                    } catch (org.custodian.core.errors.CustodianException e) {
+                        refused++;
+                    } catch (RuntimeException e) {
+                        throw new AssertionError("untyped failure reading a customer after flipping " + where, e);
+                    }
+                }
+                outcome = refused == 0 ? "opened, all customers intact" : "opened, " + refused + " customers refused";
+                assertTrue(shown + refused == CUSTOMERS.size());
+            }
+            outcomes.merge(outcome, 1, Integer::sum);
+            Files.write(db(), original);
+        }
+        System.out.println("Flipped-byte outcomes: " + outcomes);
     }
 
     // ---------------------------------------------------------------- data directory
