@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -55,7 +58,30 @@ class KillNineTest {
         try {
             run();
         } catch (AssertionError | RuntimeException e) {
-            fail("KillNineTest failed with seed " + SEED + " (replay: -Dcustodian.kill.seed=" + SEED + ")", e);
+            String kept = keepForPostMortem();
+            fail("KillNineTest failed with seed " + SEED + " (replay: -Dcustodian.kill.seed=" + SEED + "); " + kept, e);
+        }
+    }
+
+    /** Copies the store and the children's stderr under target/ so a failure can be examined after the run. */
+    private String keepForPostMortem() {
+        Path target = Path.of("target", "kill-nine-failure-" + SEED);
+        try {
+            for (Path root : List.of(dir, scratch)) {
+                try (var paths = Files.walk(root)) {
+                    for (Path p : paths.toList()) {
+                        Path copy = target.resolve(root == dir ? "store" : "children").resolve(root.relativize(p).toString());
+                        if (Files.isDirectory(p)) {
+                            Files.createDirectories(copy);
+                        } else {
+                            Files.copy(p, copy, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+            return "store and child logs kept in " + target.toAbsolutePath();
+        } catch (IOException | RuntimeException copyFailed) {
+            return "could not keep the store: " + copyFailed;
         }
     }
 
