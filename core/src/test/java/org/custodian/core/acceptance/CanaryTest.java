@@ -81,6 +81,9 @@ class CanaryTest {
                 try (Workspace again = custodian.logIn(LEAD, pw(leadPassword))) {
                     assertEquals(customerName, again.customers().open(again.session(), saved.reference(), PURPOSE)
                             .orElseThrow().fullName(), "the canary is really in the store");
+                    // also while the store is open (H2 may keep working files beside the database)
+                    assertEquals(List.of(), secrets(customerName, token, leadPassword).scan(PlaintextScan.filesUnder(data)),
+                            "secrets in plaintext in the data directory while the store is open");
                     again.logOut();
                 }
             }
@@ -150,6 +153,11 @@ class CanaryTest {
             found.put(dir.relativize(hit.file()).toString(), hit.encoding());
         }
         assertEquals(Map.of("a/b/c/x.bin", "UTF-16LE", "a/y", "UTF-16BE", "a/b/z.txt", "UTF-8", "named-" + token, "name"), found);
+    }
+
+    private static PlaintextScan secrets(String customerName, String token, String password) {
+        return new PlaintextScan().secret("customer name", customerName).secret("canary token", token)
+                .secret("lead password", password);
     }
 
     private static void saveWithRawH2(String url, String user, String password, String name) throws SQLException {
