@@ -5,6 +5,7 @@ import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.custodian.app.common.FxTaskRunner;
+import org.custodian.app.common.UserMessages;
 import org.custodian.app.logging.LogbackConfigurator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ public final class CustodianApplication extends Application {
                 Path.of(System.getProperty("user.home")));
         LogbackConfigurator.logToFile(dataDirectory.toAbsolutePath().resolve("logs"));
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
-                LOG.error("Uncaught {} on {}", failure.getClass().getName(), thread.getName()));
+                LOG.error("Uncaught {} on {}", UserMessages.describe(failure), thread.getName()));
         LOG.info("Custodian starting");
         tasks = new FxTaskRunner();
         window = new AppWindow(new AppContext(dataDirectory, tasks, null, Clock.systemDefaultZone()), stage);

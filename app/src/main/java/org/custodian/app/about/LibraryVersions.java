@@ -30,7 +30,8 @@ final class LibraryVersions {
             for (URL url : Collections.list(loader.getResources("META-INF/MANIFEST.MF"))) {
                 try (InputStream in = url.openStream()) {
                     var attributes = new Manifest(in).getMainAttributes();
-                    String name = BUNDLES.get(attributes.getValue("Bundle-SymbolicName"));
+                    String bundle = attributes.getValue("Bundle-SymbolicName");
+                    String name = bundle == null ? null : BUNDLES.get(bundle.split(";")[0].strip());
                     String version = attributes.getValue("Bundle-Version");
                     if (name != null && version != null) {
                         found.putIfAbsent(name, version);

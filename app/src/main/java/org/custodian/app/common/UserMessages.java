@@ -19,7 +19,24 @@ public final class UserMessages {
             log.info("{} refused: {}", during, known.getClass().getSimpleName());
             return known.userMessage();
         }
-        log.error("Unexpected {} while {}", failure.getClass().getName(), during);
+        log.error("Unexpected {} while {}", describe(failure), during);
         return UNEXPECTED;
+    }
+
+    /**
+     * The failure's class, the classes of its causes and where it was thrown: enough to find the bug, and
+     * never a message, since messages from the database layer can carry stored values.
+     */
+    public static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder(failure.getClass().getName());
+        StackTraceElement[] frames = failure.getStackTrace();
+        for (int i = 0; i < Math.min(frames.length, 6); i++) {
+            text.append(i == 0 ? " at " : " < ").append(frames[i].getClassName()).append('.')
+                    .append(frames[i].getMethodName()).append(':').append(frames[i].getLineNumber());
+        }
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(" caused by ").append(cause.getClass().getName());
+        }
+        return text.toString();
     }
 }

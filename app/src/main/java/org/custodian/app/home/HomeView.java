@@ -1,6 +1,7 @@
 package org.custodian.app.home;
 
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -41,6 +42,12 @@ public final class HomeView {
         }
         model.currentProperty().addListener((obs, old, now) -> showPage(now));
         showPage(model.currentProperty().get());
+        // Start keyboard users in the navigation rather than on the Lock button, the first control in the header.
+        Platform.runLater(() -> {
+            if (navigationGroup.getSelectedToggle() instanceof ToggleButton selected) {
+                selected.requestFocus();
+            }
+        });
     }
 
     private void showPage(Page page) {

@@ -53,8 +53,8 @@ public final class ChangePasswordView {
         Views.showText(newPasswordError, model.fieldMessage(PasswordPolicy.FIELD));
         Views.showText(confirmPasswordError, model.fieldMessage(ChangePasswordViewModel.CONFIRM_FIELD));
         Views.bindStrength(newPasswordStrength, model.strength());
-        newPasswordStrengthLabel.textProperty().bind(model.strength().labelProperty());
-        newPasswordHint.textProperty().bind(model.strength().hintProperty());
+        Views.showText(newPasswordStrengthLabel, model.strength().labelProperty());
+        Views.showText(newPasswordHint, model.strength().hintProperty());
         Views.showText(passwordMessage, model.messageProperty());
         Views.showText(passwordSuccess, model.successProperty());
         changePassword.disableProperty().bind(model.busyProperty());

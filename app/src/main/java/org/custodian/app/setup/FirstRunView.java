@@ -43,8 +43,8 @@ public final class FirstRunView {
         Views.showText(setupPasswordError, model.fieldMessage(PasswordPolicy.FIELD));
         Views.showText(setupConfirmError, model.fieldMessage(FirstRunViewModel.CONFIRM_FIELD));
         Views.bindStrength(setupStrength, model.strength());
-        setupStrengthLabel.textProperty().bind(model.strength().labelProperty());
-        setupStrengthHint.textProperty().bind(model.strength().hintProperty());
+        Views.showText(setupStrengthLabel, model.strength().labelProperty());
+        Views.showText(setupStrengthHint, model.strength().hintProperty());
         Views.showText(setupMessage, model.messageProperty());
         createStore.disableProperty().bind(model.busyProperty());
         Platform.runLater(setupUsername::requestFocus);

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.custodian.app.support.AppUnderTest;
 import org.custodian.app.support.People;
+import org.custodian.app.support.Screens;
 import org.custodian.app.users.UserRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,16 @@ class FirstRunToAgentLoginJourneyTest {
         waitFor(robot, "#addUserSuccess");
         TableView<UserRow> table = robot.lookup("#usersTable").queryTableView();
         assertTrue(table.getItems().stream().anyMatch(r -> r.username().equals(People.AGENT) && r.role().equals("Agent")));
+        assertAccessible(robot);
+
+        robot.clickOn("#navAudit");
+        robot.clickOn("#verifyLog");
+        Screens.waitUntilTextNotEmpty(robot, "#auditResult");
+        assertTrue(text(robot, "#auditResult").startsWith("Intact ("), text(robot, "#auditResult"));
+        robot.clickOn("#navAbout");
+        waitFor(robot, "#aboutPage");
+        assertEquals(app.dataDirectory().toString(),
+                robot.lookup("#aboutDatadirectory").queryTextInputControl().getText());
         assertAccessible(robot);
 
         robot.clickOn("#logOutButton");

@@ -75,7 +75,7 @@ class UsersViewModelTest {
         assertTrue(form.successProperty().get().startsWith("Added kim.agent as an agent."));
         assertEquals(3, model.users().size());
         UserRow kim = model.users().stream().filter(r -> r.username().equals("kim.agent")).findFirst().orElseThrow();
-        assertEquals("Active (must change password)", kim.status());
+        assertEquals("Password change due", kim.status());
         assertEquals("", form.passwordProperty().get());
     }
 
