@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.custodian.app.common.Fxml;
 import org.custodian.app.common.IdleMonitor;
+import org.custodian.app.common.Mnemonics;
 import org.custodian.app.common.TaskRunner;
 import org.custodian.app.common.UserMessages;
 import org.custodian.app.home.HomeView;
@@ -197,5 +198,6 @@ public final class AppWindow {
 
     private void show(Node screen) {
         root.getChildren().setAll(screen);
+        Mnemonics.forgetDetached(root.getScene());
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.custodian.app.common.Mnemonics;
 
 public final class HomeView {
 
@@ -56,6 +57,7 @@ public final class HomeView {
                 .findFirst()
                 .ifPresent(toggle -> toggle.setSelected(true));
         pageHost.getChildren().setAll(pages.apply(page));
+        Mnemonics.forgetDetached(pageHost.getScene());
     }
 
     @FXML

@@ -10,7 +10,7 @@ import org.custodian.app.common.Views;
 public final class LockView {
 
     private final LockViewModel model;
-    @FXML private Label lockHeading;
+    @FXML private Label lockSignedIn;
     @FXML private PasswordField unlockPassword;
     @FXML private Label lockMessage;
     @FXML private Button unlock;
@@ -22,7 +22,7 @@ public final class LockView {
 
     @FXML
     private void initialize() {
-        lockHeading.setText(model.heading());
+        lockSignedIn.setText(model.signedIn());
         unlockPassword.textProperty().bindBidirectional(model.passwordProperty());
         Views.showText(lockMessage, model.messageProperty());
         unlock.disableProperty().bind(model.busyProperty());

@@ -46,8 +46,9 @@ public final class LockViewModel {
         this.onEnded = onEnded;
     }
 
-    public String heading() {
-        return "Locked. Signed in as " + workspace.session().username() + ".";
+    /** Names only the account, so the next person knows whose session this is; no other staff data shows. */
+    public String signedIn() {
+        return "Signed in as " + workspace.session().username() + ".";
     }
 
     public void unlock() {

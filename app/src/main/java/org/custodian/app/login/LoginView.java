@@ -31,6 +31,7 @@ public final class LoginView {
         password.disableProperty().bind(model.blockedProperty());
         logIn.disableProperty().bind(model.busyProperty().or(model.blockedProperty()));
         loginBusy.visibleProperty().bind(model.busyProperty());
+        loginBusy.managedProperty().bind(model.busyProperty());
         Platform.runLater(username::requestFocus);
     }
 

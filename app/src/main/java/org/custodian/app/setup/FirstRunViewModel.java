@@ -54,10 +54,17 @@ public final class FirstRunViewModel {
         policy.addListener((obs, old, now) -> refreshStrength());
     }
 
-    /** Loads the password lists in the background so the meter can follow typing without a pause. */
+    /**
+     * Loads the password lists in the background so the meter can follow typing without a pause, and warms up
+     * the store and key derivation so creating the store does not also pay for class loading.
+     */
     public void shown() {
         tasks.run(custodian::passwordPolicy, policy::set,
                 failure -> message.set(UserMessages.sentenceFor(failure, LOG, "loading the password rules")));
+        tasks.run(() -> {
+            custodian.warmUp();
+            return null;
+        }, done -> LOG.debug("warm-up finished"), failure -> LOG.warn("Warm-up failed: {}", failure.getClass().getName()));
     }
 
     public void create() {

@@ -118,6 +118,12 @@ public final class UsersView {
         Views.showText(addUserMessage, form.messageProperty());
         Views.showText(addUserSuccess, form.successProperty());
         addUser.disableProperty().bind(form.busyProperty());
+        // The button is disabled while saving, which drops focus; bring it back to the form for the next person.
+        form.busyProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                newUsername.requestFocus();
+            }
+        });
     }
 
     @FXML

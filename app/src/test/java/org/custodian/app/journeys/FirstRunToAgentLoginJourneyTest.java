@@ -63,7 +63,8 @@ class FirstRunToAgentLoginJourneyTest {
         assertPresent(robot, "#intakePlaceholder");
         assertAccessible(robot);
 
-        robot.clickOn("#navUsers");
+        // Navigation by mnemonic, as a keyboard user would.
+        robot.press(KeyCode.ALT).type(KeyCode.U).release(KeyCode.ALT);
         waitFor(robot, "#usersPage");
         robot.clickOn("#newUsername").write(People.AGENT);
         robot.clickOn("#newDisplayName").write(People.AGENT_NAME);

@@ -39,8 +39,8 @@ class LockViewModelTest {
     }
 
     @Test
-    void headingNamesTheAccountOnly() {
-        assertEquals("Locked. Signed in as sam.agent.", model.heading());
+    void namesTheAccountOnly() {
+        assertEquals("Signed in as sam.agent.", model.signedIn());
     }
 
     @Test
