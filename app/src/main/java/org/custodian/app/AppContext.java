@@ -3,7 +3,6 @@ package org.custodian.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import org.custodian.app.common.TaskRunner;
 import org.custodian.core.store.DataDirectory;
@@ -28,8 +27,9 @@ public final class AppContext {
     }
 
     /** {@code CUSTODIAN_HOME} when set, otherwise the platform's per-user data folder. */
-    public static Path defaultDataDirectory(Map<String, String> environment, String osName, Path userHome) {
-        return DataDirectory.defaultLocation(environment, osName, userHome);
+    public static Path defaultDataDirectory() {
+        return DataDirectory.defaultLocation(System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
     }
 
     /** Opens nothing yet: a store is opened only by set-up or login. Throws a typed error for an unusable path. */

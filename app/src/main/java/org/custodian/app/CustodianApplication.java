@@ -6,7 +6,6 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.custodian.app.common.FxTaskRunner;
 import org.custodian.app.common.UserMessages;
-import org.custodian.app.logging.LogbackConfigurator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +19,7 @@ public final class CustodianApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path dataDirectory = AppContext.defaultDataDirectory(System.getenv(), System.getProperty("os.name"),
-                Path.of(System.getProperty("user.home")));
-        LogbackConfigurator.logToFile(dataDirectory.toAbsolutePath().resolve("logs"));
+        Path dataDirectory = AppContext.defaultDataDirectory();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
                 LOG.error("Uncaught {} on {}", UserMessages.describe(failure), thread.getName()));
         LOG.info("Custodian starting");

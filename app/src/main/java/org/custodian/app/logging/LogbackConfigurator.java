@@ -15,6 +15,7 @@ import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Logging set up in code, never from a file on the classpath that could be swapped. Found by logback through
@@ -43,8 +44,13 @@ public final class LogbackConfigurator extends ContextAwareBase implements Confi
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    /** Sends all logging to {@code <logDirectory>/custodian.log}, keeping three older 5 MB files. */
+    /**
+     * Sends all logging to {@code <logDirectory>/custodian.log}, keeping three older 5 MB files. JavaFX logs
+     * through java.util.logging, which would otherwise print to the console; it is routed here too.
+     */
     public static void logToFile(Path logDirectory) {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }

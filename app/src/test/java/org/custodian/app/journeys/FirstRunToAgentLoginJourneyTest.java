@@ -6,8 +6,11 @@ import static org.custodian.app.support.Screens.assertPresent;
 import static org.custodian.app.support.Screens.text;
 import static org.custodian.app.support.Screens.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -39,7 +42,7 @@ class FirstRunToAgentLoginJourneyTest {
     }
 
     @Test
-    void leadSetsUpAddsAnAgentAndTheAgentLogsIn(FxRobot robot) {
+    void leadSetsUpAddsAnAgentAndTheAgentLogsIn(FxRobot robot) throws Exception {
         waitFor(robot, "#firstRunScreen");
         assertTrue(robot.listWindows().get(0) instanceof Stage stage && stage.getTitle().contains("Custodian"));
         assertAccessible(robot);
@@ -103,5 +106,12 @@ class FirstRunToAgentLoginJourneyTest {
         assertAbsent(robot, "#navUsers");
         assertAbsent(robot, "#navAudit");
         assertPresent(robot, "#navIntake");
+
+        String log = Files.readString(app.logFile());
+        assertTrue(log.contains("Store created"), "the journey should have been logged");
+        for (String secret : List.of(People.LEAD, People.LEAD_NAME, People.LEAD_PASSWORD, People.AGENT,
+                People.AGENT_NAME, People.AGENT_INITIAL, People.AGENT_OWN)) {
+            assertFalse(log.contains(secret), "the log holds personal data or a password");
+        }
     }
 }

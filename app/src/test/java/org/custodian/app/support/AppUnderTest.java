@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.custodian.app.AppContext;
 import org.custodian.app.AppWindow;
 import org.custodian.app.common.FxTaskRunner;
+import org.custodian.app.logging.LogbackConfigurator;
 
 /** The real window on a fresh data directory, wired as the app wires it, with test-sized timings. */
 public final class AppUnderTest {
@@ -33,8 +34,14 @@ public final class AppUnderTest {
     }
 
     public void start(Stage stage, Duration idleLock) {
+        LogbackConfigurator.logToFile(logFile().getParent());
         window = new AppWindow(new AppContext(dataDirectory, tasks, idleLock, Clock.systemDefaultZone()), stage);
         window.show();
+    }
+
+    /** The app's log file for this run, as the real app writes it. */
+    public Path logFile() {
+        return dataDirectory.resolve("logs").resolve(LogbackConfigurator.FILE_NAME);
     }
 
     public void stop() {
