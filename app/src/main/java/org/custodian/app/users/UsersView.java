@@ -150,6 +150,12 @@ public final class UsersView {
         confirm.setTitle("Disable account");
         confirm.setHeaderText(null);
         confirm.getDialogPane().setId("confirmDisable");
+        var disableButton = confirm.getDialogPane().lookupButton(ButtonType.OK);
+        disableButton.setId("confirmDisableOk");
+        disableButton.setAccessibleText("Disable " + row.username());
+        var keepButton = confirm.getDialogPane().lookupButton(ButtonType.CANCEL);
+        keepButton.setId("confirmDisableCancel");
+        keepButton.setAccessibleText("Keep the account");
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.disableSelected());
     }
 
