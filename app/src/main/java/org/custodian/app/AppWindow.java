@@ -144,6 +144,10 @@ public final class AppWindow {
         } catch (RuntimeException e) {
             LOG.warn("Recording a screen lock failed: {}", e.getClass().getName());
         }
+        // A confirmation left open would stay on top of the lock screen, showing whom it is about.
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(window -> window != stage)
+                .forEach(javafx.stage.Window::hide);
         LOG.info("Screen locked ({})", reason);
         show(Fxml.load(new LockView(new LockViewModel(workspace, tasks, this::unlocked, this::sessionEnded))));
     }

@@ -65,6 +65,20 @@ class IdleLockJourneyTest {
     }
 
     @Test
+    void anOpenConfirmationDoesNotOutliveTheLock(FxRobot robot) {
+        logIn(robot);
+        robot.clickOn("#navUsers");
+        waitFor(robot, "#usersTable");
+        robot.clickOn(People.LEAD);
+        robot.clickOn("#disableUser");
+        waitFor(robot, "#confirmDisable");
+
+        waitFor(robot, "#lockScreen", 10);
+        assertAbsent(robot, "#confirmDisable");
+        assertAbsent(robot, "#usersTable");
+    }
+
+    @Test
     void lockButtonLocksAndAnotherPersonCanTakeOverByLoggingOut(FxRobot robot) {
         logIn(robot);
         robot.clickOn("#lockButton");
