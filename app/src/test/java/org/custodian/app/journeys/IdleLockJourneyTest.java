@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.custodian.app.lock.LockViewModel;
 import org.custodian.app.support.AppUnderTest;
 import org.custodian.app.support.People;
+import org.custodian.app.support.Screens;
 import org.custodian.core.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,24 @@ class IdleLockJourneyTest {
         robot.clickOn("#lockLogOut");
         waitFor(robot, "#loginScreen");
         assertAbsent(robot, "#lockScreen");
+        assertAbsent(robot, "#homeScreen");
+    }
+
+    @Test
+    void tenWrongUnlocksEndTheSessionAtTheLoginScreen(FxRobot robot) throws Exception {
+        logIn(robot);
+        robot.clickOn("#lockButton");
+        waitFor(robot, "#lockScreen");
+        javafx.scene.control.Button unlock = robot.lookup("#unlock").queryButton();
+        for (int attempt = 1; attempt <= 10 && Screens.showing(robot, "#lockScreen"); attempt++) {
+            robot.clickOn("#unlockPassword").write("wrong " + attempt).type(KeyCode.ENTER);
+            org.testfx.util.WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !unlock.isDisabled() || !Screens.showing(robot, "#lockScreen"));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        waitFor(robot, "#loginScreen");
+        assertEquals(LockViewModel.LOCKED_OUT, text(robot, "#loginMessage"));
         assertAbsent(robot, "#homeScreen");
     }
 
