@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.custodian.app.lock.LockViewModel;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** An idle session locks: the session's screens leave the scene graph until the same person unlocks. */
 @ExtendWith(ApplicationExtension.class)
@@ -97,12 +100,12 @@ class IdleLockJourneyTest {
         logIn(robot);
         robot.clickOn("#lockButton");
         waitFor(robot, "#lockScreen");
-        javafx.scene.control.Button unlock = robot.lookup("#unlock").queryButton();
+        Button unlock = robot.lookup("#unlock").queryButton();
         for (int attempt = 1; attempt <= 10 && Screens.showing(robot, "#lockScreen"); attempt++) {
             robot.clickOn("#unlockPassword").write("wrong " + attempt).type(KeyCode.ENTER);
-            org.testfx.util.WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                     () -> !unlock.isDisabled() || !Screens.showing(robot, "#lockScreen"));
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
         }
 
         waitFor(robot, "#loginScreen");
