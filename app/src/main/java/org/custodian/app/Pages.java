@@ -1,0 +1,52 @@
+package org.custodian.app;
+
+import javafx.scene.Parent;
+import javafx.stage.Window;
+import org.custodian.app.about.AboutView;
+import org.custodian.app.about.AboutViewModel;
+import org.custodian.app.audit.AuditView;
+import org.custodian.app.audit.AuditViewModel;
+import org.custodian.app.common.Fxml;
+import org.custodian.app.common.TaskRunner;
+import org.custodian.app.home.Page;
+import org.custodian.app.home.PlaceholderView;
+import org.custodian.app.password.ChangePasswordView;
+import org.custodian.app.password.ChangePasswordViewModel;
+import org.custodian.app.users.UsersView;
+import org.custodian.app.users.UsersViewModel;
+import org.custodian.core.workspace.Workspace;
+
+/** Builds each page of the home shell with its view model, fresh each time it is opened. */
+final class Pages {
+
+    private final TaskRunner tasks;
+    private final Window owner;
+    private final Runnable onIdleLockChanged;
+
+    Pages(TaskRunner tasks, Window owner, Runnable onIdleLockChanged) {
+        this.tasks = tasks;
+        this.owner = owner;
+        this.onIdleLockChanged = onIdleLockChanged;
+    }
+
+    Parent create(Page page, Workspace workspace) {
+        return switch (page) {
+            case INTAKE -> Fxml.load(new PlaceholderView("intake", "Intake",
+                    "Taking a caller's details through a script arrives in a later release. "
+                            + "Nothing can be recorded here yet."));
+            case SEARCH -> Fxml.load(new PlaceholderView("search", "Search",
+                    "Finding a customer's record for a stated purpose arrives in a later release. "
+                            + "There is nothing to search yet."));
+            case AUDIT -> Fxml.load(new AuditView(new AuditViewModel(workspace, tasks), owner));
+            case USERS -> {
+                UsersViewModel model = new UsersViewModel(workspace, tasks, onIdleLockChanged);
+                Parent view = Fxml.load(new UsersView(model, owner));
+                model.refresh();
+                yield view;
+            }
+            case PASSWORD -> Fxml.load(new ChangePasswordView(
+                    new ChangePasswordViewModel(workspace, tasks, false, () -> { }), null));
+            case ABOUT -> Fxml.load(new AboutView(new AboutViewModel(workspace.dataDirectory())));
+        };
+    }
+}

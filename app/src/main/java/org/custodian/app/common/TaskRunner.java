@@ -1,0 +1,13 @@
+package org.custodian.app.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs slow work (key derivation, opening the store) away from the UI thread and hands the result back on it.
+ * View models take this interface so their tests can run the work synchronously, without a toolkit.
+ */
+public interface TaskRunner {
+
+    <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
+}

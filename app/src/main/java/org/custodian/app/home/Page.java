@@ -1,0 +1,40 @@
+package org.custodian.app.home;
+
+/** The places the home shell's navigation leads to. */
+public enum Page {
+    INTAKE("_Intake", false),
+    SEARCH("_Search", false),
+    AUDIT("_Audit", true),
+    USERS("_Users", true),
+    PASSWORD("My _password", false),
+    ABOUT("A_bout", false);
+
+    private final String label;
+    private final boolean teamLeadOnly;
+
+    Page(String label, boolean teamLeadOnly) {
+        this.label = label;
+        this.teamLeadOnly = teamLeadOnly;
+    }
+
+    /** The navigation label, with its mnemonic marked by an underscore. */
+    public String label() {
+        return label;
+    }
+
+    public String plainLabel() {
+        return label.replace("_", "");
+    }
+
+    /**
+     * Whether the navigation offers this page only to team leads. Hiding is courtesy: core refuses an agent
+     * anyway.
+     */
+    public boolean teamLeadOnly() {
+        return teamLeadOnly;
+    }
+
+    public String id() {
+        return "nav" + name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+}
