@@ -34,11 +34,23 @@ public final class Bench {
                 + ", Argon2id m=" + Argon2Params.DEFAULT.memoryKiB() / 1024 + " MiB t=" + Argon2Params.DEFAULT.iterations()
                 + " p=" + Argon2Params.DEFAULT.parallelism() + ", " + ROUNDS + " fresh JVMs per figure");
 
-        figure("argon2id_ms_median", median(argon2Samples()), "ms");
-        figure("unlock_ms_median", median(unlockSamples(dir, "warm")), "ms");
-        figure("unlock_cold_ms_median", median(unlockSamples(dir, "cold")), "ms");
-        ColdStart.run(dir, ROUNDS);
-        IntakeBench.run();
+        if (selected("unlock")) {
+            figure("argon2id_ms_median", median(argon2Samples()), "ms");
+            figure("unlock_ms_median", median(unlockSamples(dir, "warm")), "ms");
+            figure("unlock_cold_ms_median", median(unlockSamples(dir, "cold")), "ms");
+        }
+        if (selected("cold-start")) {
+            ColdStart.run(dir, ROUNDS);
+        }
+        if (selected("intake")) {
+            IntakeBench.run();
+        }
+    }
+
+    /** BENCH_ONLY=unlock,cold-start,intake runs a subset; unset runs everything. */
+    private static boolean selected(String group) {
+        String only = System.getenv("BENCH_ONLY");
+        return only == null || only.isBlank() || List.of(only.split(",")).contains(group);
     }
 
     private static List<Double> argon2Samples() {

@@ -69,7 +69,7 @@ public final class LockViewModel {
             switch (outcome) {
                 case UNLOCKED -> onUnlocked.run();
                 case WRONG_PASSWORD -> message.set(WRONG_PASSWORD);
-                case LOCKED_OUT -> endSession(LOCKED_OUT);
+                case LOCKED_OUT -> endSession(workspace.lockoutMessage().orElse(LOCKED_OUT));
             }
         }, failure -> {
             busy.set(false);

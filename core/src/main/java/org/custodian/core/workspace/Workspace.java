@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.format.DateTimeFormatter;
+import org.custodian.core.errors.AccountLockedException;
 import org.custodian.core.audit.AuditService;
 import org.custodian.core.auth.LockoutPolicy;
 import org.custodian.core.auth.LoginAttempts;
@@ -163,6 +166,16 @@ public final class Workspace implements AutoCloseable {
     }
 
     public enum UnlockOutcome { UNLOCKED, WRONG_PASSWORD, LOCKED_OUT }
+
+    /** While this session's account is locked out, the sentence saying until when (as the login screen would). */
+    public Optional<String> lockoutMessage() {
+        String slot = LoginAttempts.key(keyRing.current().slotId(session.username()));
+        if (LockoutPolicy.check(attempts.state(slot), clock.instant()) instanceof LockoutPolicy.Verdict.Locked locked) {
+            return Optional.of(new AccountLockedException(locked.until(),
+                    DateTimeFormatter.ofPattern("HH:mm").format(locked.until().atZone(clock.getZone()))).userMessage());
+        }
+        return Optional.empty();
+    }
 
     /** Ends the session: records it, closes the store and wipes the key. */
     public void logOut() {

@@ -1,0 +1,45 @@
+package org.custodian.bench;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.stage.Window;
+import org.custodian.app.Launcher;
+
+/**
+ * Child JVM: starts the real app through its own launcher and prints "login-shown" as soon as a showing window
+ * holds the login screen. The parent times from process start to reading that line.
+ */
+public final class ColdStartProbe {
+
+    private ColdStartProbe() {
+    }
+
+    public static void main(String[] args) {
+        AtomicBoolean seen = new AtomicBoolean();
+        Thread watcher = new Thread(() -> {
+            while (!seen.get()) {
+                try {
+                    Platform.runLater(() -> {
+                        boolean shown = Window.getWindows().stream().anyMatch(w -> w.isShowing() && w.getScene() != null
+                                && w.getScene().lookup("#loginScreen") != null);
+                        if (shown && seen.compareAndSet(false, true)) {
+                            System.out.println("login-shown");
+                            System.out.flush();
+                            Platform.exit();
+                        }
+                    });
+                } catch (IllegalStateException toolkitNotStartedYet) {
+                    // keep polling until the app has started the toolkit
+                }
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "cold-start-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+        Launcher.main(args);
+    }
+}
