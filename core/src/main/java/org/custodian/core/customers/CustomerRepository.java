@@ -76,6 +76,14 @@ public final class CustomerRepository {
         return dsl.selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).fetchOptional().map(this::verified);
     }
 
+    /**
+     * Ids and names only, unverified, for cheap candidate filtering (duplicate checks, search ranking). Whatever
+     * is shown to a person afterwards is read again through {@link #findById}, which verifies the row's MAC.
+     */
+    public List<org.jooq.Record2<Long, String>> namesWhere(DSLContext dsl, Condition condition, int limit) {
+        return dsl.select(CUSTOMER.ID, CUSTOMER.FULL_NAME).from(CUSTOMER).where(condition).limit(limit).fetch();
+    }
+
     public List<Customer> findWhere(DSLContext dsl, Condition condition, int limit) {
         return dsl.selectFrom(CUSTOMER).where(condition).limit(limit).fetch(this::verified);
     }

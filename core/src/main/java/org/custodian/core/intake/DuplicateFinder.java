@@ -38,14 +38,14 @@ final class DuplicateFinder {
         }
         String name = v.get(Field.FULL_NAME);
         if (name != null && v.containsKey(Field.POSTCODE)) {
-            customers.findWhere(dsl, CUSTOMER.POSTCODE.eq(v.get(Field.POSTCODE)), LIMIT).stream()
-                    .filter(c -> NameMatching.similar(c.fullName(), name))
-                    .forEach(c -> reasons.putIfAbsent(c.id(), "similar name, same postcode"));
+            customers.namesWhere(dsl, CUSTOMER.POSTCODE.eq(v.get(Field.POSTCODE)), LIMIT).stream()
+                    .filter(c -> NameMatching.similar(c.value2(), name))
+                    .forEach(c -> reasons.putIfAbsent(c.value1(), "similar name, same postcode"));
         }
         if (name != null && v.containsKey(Field.DATE_OF_BIRTH)) {
-            customers.findWhere(dsl, CUSTOMER.DATE_OF_BIRTH.eq(LocalDate.parse(v.get(Field.DATE_OF_BIRTH))), LIMIT).stream()
-                    .filter(c -> NameMatching.similar(c.fullName(), name))
-                    .forEach(c -> reasons.putIfAbsent(c.id(), "similar name, same date of birth"));
+            customers.namesWhere(dsl, CUSTOMER.DATE_OF_BIRTH.eq(LocalDate.parse(v.get(Field.DATE_OF_BIRTH))), LIMIT).stream()
+                    .filter(c -> NameMatching.similar(c.value2(), name))
+                    .forEach(c -> reasons.putIfAbsent(c.value1(), "similar name, same date of birth"));
         }
         List<IntakeReview.DuplicateCandidate> candidates = new ArrayList<>();
         reasons.forEach((id, reason) -> customers.findById(dsl, id).ifPresent(c -> candidates.add(candidate(dsl, c, reason))));

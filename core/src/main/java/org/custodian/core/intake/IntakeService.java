@@ -69,6 +69,17 @@ public final class IntakeService {
 
     /** Everything checked, the read-back, and likely duplicates. Throws when anything is wrong. */
     public IntakeReview review(Session session, IntakeForm form) {
+        Checked checked = check(session, form);
+        List<IntakeReview.Line> lines = new ArrayList<>();
+        checked.values().forEach((field, value) -> lines.add(new IntakeReview.Line(field, field.label(), AnswerRules.display(field, value))));
+        return new IntakeReview(checked.purpose(), checked.values(), lines, duplicates.find(store.dsl(), checked.values()));
+    }
+
+    private record Checked(Purpose purpose, Map<Field, String> values) {
+    }
+
+    /** Every answer on the script's path and the consent gate; throws with every problem at once. */
+    private Checked check(Session session, IntakeForm form) {
         Objects.requireNonNull(session, "session");
         Purpose purpose = catalogue.purposeOf(form.script());
         LocalDate today = today();
@@ -85,9 +96,7 @@ public final class IntakeService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        List<IntakeReview.Line> lines = new ArrayList<>();
-        values.forEach((field, value) -> lines.add(new IntakeReview.Line(field, field.label(), AnswerRules.display(field, value))));
-        return new IntakeReview(purpose, values, lines, duplicates.find(store.dsl(), values));
+        return new Checked(purpose, values);
     }
 
     /**
@@ -95,7 +104,7 @@ public final class IntakeService {
      * duplicates; null creates a new customer. The agent must have read the details back.
      */
     public SavedIntake save(Session session, IntakeForm form, Long linkToCustomerId, boolean readBackConfirmed) {
-        IntakeReview review = review(session, form);
+        Checked review = check(session, form);
         if (!readBackConfirmed) {
             throw new InvalidInputException(new Violation("Read-back", "intake.read-back",
                     "Read-back: read the details back to the caller and tick that they confirmed them.", "UK GDPR Art 5(1)(d)"));
