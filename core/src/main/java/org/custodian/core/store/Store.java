@@ -9,6 +9,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.custodian.core.crypto.DataKey;
 import org.custodian.core.errors.CustodianException;
+import org.custodian.core.errors.DatabaseCorruptException;
+import org.custodian.core.errors.StorageFailureException;
 import org.custodian.core.errors.StorageFailures;
 import org.custodian.core.errors.StoreAlreadyExistsException;
 import org.flywaydb.core.Flyway;
@@ -123,6 +125,12 @@ public final class Store implements AutoCloseable {
         } catch (RuntimeException | SQLException e) {
             closeQuietly(anchor, pool);
             CustodianException mapped = H2Errors.map(e, directory.root(), directory.probe());
+            if (mustExist && mapped instanceof StorageFailureException && H2Errors.sqlCause(e) != null) {
+                // The key ring authenticated this key and the directory is writable with space (else classify
+                // said so): a database H2 still cannot read is damaged. H2 reports garbled pages under several
+                // codes (22018, or 50000 inside 90049), none of them a disk problem.
+                mapped = new DatabaseCorruptException();
+            }
             LOG.warn("Store could not be opened: {} (H2 error code {})", mapped.getClass().getSimpleName(),
                     errorCode(e));
             throw mapped;

@@ -20,6 +20,8 @@ import org.custodian.core.crypto.KeyRing;
 import org.custodian.core.crypto.KeyRingFile;
 import org.custodian.core.crypto.Passphrase;
 import org.custodian.core.errors.AccountLockedException;
+import org.custodian.core.errors.CustodianException;
+import org.custodian.core.errors.DatabaseCorruptException;
 import org.custodian.core.errors.InvalidInputException;
 import org.custodian.core.errors.KeyRingException;
 import org.custodian.core.errors.StoreAlreadyExistsException;
@@ -198,7 +200,12 @@ public final class Custodian {
         } catch (RuntimeException e) {
             store.close();
             dataKey.destroy();
-            throw e;
+            if (e instanceof CustodianException) {
+                throw e;
+            }
+            // The store opened under an authenticated key, yet its own tables cannot be read (a library exception,
+            // whose text may echo stored values, never reaches the person): the database is damaged.
+            throw new DatabaseCorruptException();
         }
     }
 

@@ -28,6 +28,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.custodian.core.auth.Role;
+import org.custodian.core.crypto.DataKey;
 import org.custodian.core.crypto.KeyRing;
 import org.custodian.core.crypto.KeyRingFile;
 import org.custodian.core.errors.DatabaseCorruptException;
@@ -37,6 +38,7 @@ import org.custodian.core.errors.StoreAlreadyExistsException;
 import org.custodian.core.errors.StoreMissingException;
 import org.custodian.core.store.DataDirectory;
 import org.custodian.core.store.DataDirectory.StoreState;
+import org.custodian.core.store.Store;
 import org.custodian.core.workspace.Custodian;
 import org.custodian.core.workspace.Workspace;
 import org.junit.jupiter.api.BeforeAll;
@@ -311,6 +313,48 @@ class StoreOpenFailureTest {
             Files.write(db(), original);
         }
         System.out.println("Flipped-byte outcomes: " + outcomes);
+    }
+
+    /**
+     * The fast path of the same property, many times: {@link Store#open} with the key the key ring authenticated,
+     * on a fresh copy per flip (so one damaged open cannot hold the file lock for the next). A database H2 cannot
+     * read is damaged; the disk is fine, so "check the disk" would send the person the wrong way.
+     */
+    @Test
+    void aDatabaseGarbledByAFlippedByteIsRefusedAsCorruptNeverAsADiskProblem() throws IOException {
+        long seed = 424242L;
+        Random random = new Random(seed);
+        byte[] original = Files.readAllBytes(db());
+        int refused = 0;
+        try (DataKey key = new KeyRingFile(ring()).unlock(LEAD, pw(LEAD_PASSWORD)).orElseThrow().dataKey()) {
+            for (int i = 0; i < 100; i++) {
+                int position = 2 * 4096 + random.nextInt(original.length - 2 * 4096);
+                byte[] damaged = original.clone();
+                damaged[position] ^= (byte) (1 << random.nextInt(8));
+                Path copy = Files.createDirectories(dir.resolve("flip-" + i));
+                Files.write(copy.resolve("custodian.mv.db"), damaged);
+                try (Store store = Store.open(DataDirectory.at(copy), key)) {
+                    assertTrue(store.dsl() != null);
+                } catch (DatabaseCorruptException e) {
+                    refused++;
+                } catch (RuntimeException e) {
+                    throw new AssertionError("flipped byte " + position + " (seed " + seed + ", flip " + i
+                            + ") was refused as " + e.getClass().getSimpleName() + " " + h2Codes(e), e);
+                }
+            }
+        }
+        assertTrue(refused > 0, "some flips hit live pages, so refusals were exercised");
+        System.out.println("Flipped bytes refused as corrupt at open: " + refused + " of 100");
+    }
+
+    private static String h2Codes(Throwable e) {
+        StringBuilder codes = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                codes.append(codes.length() == 0 ? "(H2 codes " : ", ").append(sql.getErrorCode());
+            }
+        }
+        return codes.length() == 0 ? "" : codes.append(')').toString();
     }
 
     // ---------------------------------------------------------------- data directory

@@ -177,6 +177,21 @@ class TamperTest {
         }
     }
 
+    @Test
+    void aStoreWhoseUserTableWasRemovedIsRefusedWithATypedErrorNotALibraryException() {
+        try (Workspace lead = lead()) {
+            lead.store().dsl().dropTable(APP_USER).cascade().execute();
+            lead.logOut();
+        }
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> custodian.logIn(LEAD, pw(LEAD_PASSWORD)));
+        assertInstanceOf(org.custodian.core.errors.CustodianException.class, refused,
+                "an untyped library exception (its message is H2's text) reached the caller: " + refused.getClass().getName());
+        assertInstanceOf(org.custodian.core.errors.DatabaseCorruptException.class, refused);
+        // the store is closed again: a second attempt is refused the same way, not "already open"
+        assertInstanceOf(org.custodian.core.errors.DatabaseCorruptException.class,
+                assertThrows(RuntimeException.class, () -> custodian.logIn(LEAD, pw(LEAD_PASSWORD))));
+    }
+
     // ---------------------------------------------------------------- (b) the event chain
 
     @Test
