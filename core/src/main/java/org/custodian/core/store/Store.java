@@ -188,7 +188,11 @@ public final class Store implements AutoCloseable {
     public <T> T write(Function<DSLContext, T> work) {
         writeLock.lock();
         try {
-            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            T result = dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            // H2 2.x hands chunk writing to its own executor threads; a checkpoint waits until this commit's
+            // chunk is in the file, so a save is never reported done while it lives only in memory.
+            dsl.execute("CHECKPOINT");
+            return result;
         } catch (CustodianException e) {
             throw e;
         } catch (RuntimeException e) {
