@@ -31,6 +31,9 @@ final class H2Errors {
     static final int DATABASE_IS_READ_ONLY = 90097;
     static final int DATABASE_NOT_FOUND_WITH_IF_EXISTS = 90146;
     static final int GENERAL_ERROR = 50000;
+    static final int DATA_CONVERSION_ERROR = 22018;
+    static final int TABLE_OR_VIEW_NOT_FOUND = 42102;
+    static final int COLUMN_NOT_FOUND = 42122;
 
     private H2Errors() {
     }
@@ -57,6 +60,9 @@ final class H2Errors {
         return switch (sql.getErrorCode()) {
             case DATABASE_ALREADY_OPEN -> new StoreInUseException();
             case FILE_CORRUPTED, FILE_ENCRYPTION_ERROR, FILE_VERSION_ERROR -> new DatabaseCorruptException();
+            // every statement is generated from the migrated schema, so a missing table or column, or a value
+            // that no longer converts, means the file is not what Custodian wrote
+            case TABLE_OR_VIEW_NOT_FOUND, COLUMN_NOT_FOUND, DATA_CONVERSION_ERROR -> new DatabaseCorruptException();
             case WRONG_USER_OR_PASSWORD -> new KeyRingException(KeyRingException.Problem.MISMATCH);
             case DATABASE_NOT_FOUND, DATABASE_NOT_FOUND_WITH_IF_EXISTS -> new StoreMissingException();
             case DATABASE_IS_READ_ONLY -> new DataDirectoryReadOnlyException();

@@ -19,7 +19,10 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +57,8 @@ public final class Store implements AutoCloseable {
         this.pool = pool;
         this.anchor = anchor;
         Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        this.dsl = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.H2).set(settings)
+                .set(new TypedErrors(directory)));
         this.rowMac = new RowMac(dataKey.rowMacKey());
         this.subjectKeys = new SubjectKeys(dataKey.subjectKey());
     }
@@ -207,6 +211,29 @@ public final class Store implements AutoCloseable {
             throw e;
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Every failed statement, read or write, reaches callers as a typed error (never jOOQ's exception, whose
+     * message carries H2's text and can echo values).
+     */
+    private static final class TypedErrors implements ExecuteListener {
+        private static final long serialVersionUID = 1L;
+        private final transient DataDirectory directory;
+
+        TypedErrors(DataDirectory directory) {
+            this.directory = directory;
+        }
+
+        @Override
+        public void exception(ExecuteContext ctx) {
+            SQLException sql = ctx.sqlException();
+            if (sql != null) {
+                CustodianException mapped = H2Errors.map(sql, directory.root(), directory.probe());
+                LOG.warn("Statement failed: {} (H2 error code {})", mapped.getClass().getSimpleName(), sql.getErrorCode());
+                ctx.exception(mapped);
+            }
         }
     }
 

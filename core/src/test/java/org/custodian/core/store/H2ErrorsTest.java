@@ -44,6 +44,9 @@ class H2ErrorsTest {
         assertInstanceOf(DataDirectoryReadOnlyException.class, map(90097));
         assertEquals(KeyRingException.Problem.MISMATCH, ((KeyRingException) map(28000)).problem());
         assertInstanceOf(StorageFailureException.class, map(42000));
+        assertInstanceOf(DatabaseCorruptException.class, map(42102), "a table missing from an opened store");
+        assertInstanceOf(DatabaseCorruptException.class, map(42122), "a column missing");
+        assertInstanceOf(DatabaseCorruptException.class, map(22018), "a stored value that no longer converts");
     }
 
     @Test

@@ -57,6 +57,16 @@ class CustodianFlowTest {
     }
 
     @Test
+    void aReadOnADamagedStoreFailsWithATypedErrorNotALibraryException() {
+        try (Workspace lead = setUp(custodian(dir))) {
+            lead.store().dsl().execute("DROP TABLE setting");
+            assertThrows(org.custodian.core.errors.DatabaseCorruptException.class, () -> lead.settings().idleLock());
+            lead.store().dsl().execute("ALTER TABLE app_user DROP COLUMN must_change_password");
+            assertThrows(org.custodian.core.errors.DatabaseCorruptException.class, () -> lead.users().list(lead.session()));
+        }
+    }
+
+    @Test
     void anAgentCallingATeamLeadServiceGetsATypedRefusal() {
         Custodian custodian = custodian(dir);
         try (Workspace lead = setUp(custodian)) {
