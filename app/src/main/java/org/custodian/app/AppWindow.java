@@ -3,6 +3,7 @@ package org.custodian.app;
 import atlantafx.base.theme.PrimerLight;
 import java.time.Duration;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -97,7 +98,7 @@ public final class AppWindow {
         if (custodian.state() == StoreState.NEW) {
             FirstRunViewModel model = new FirstRunViewModel(custodian, tasks, this::enter);
             show(Fxml.load(new FirstRunView(model)));
-            model.shown();
+            afterNextFrame(model::shown);
         } else {
             showLogin("");
         }
@@ -106,7 +107,22 @@ public final class AppWindow {
     private void showLogin(String message) {
         LoginViewModel model = new LoginViewModel(custodian, tasks, message, this::enter);
         show(Fxml.load(new LoginView(model)));
-        model.shown();
+        afterNextFrame(model::shown);
+    }
+
+    /**
+     * Runs once the window has laid out and handed its next frame to the renderer, so background start-up work
+     * (the unlock warm-up loads thousands of classes) does not compete with the first paint on a 2-core machine.
+     */
+    private void afterNextFrame(Runnable action) {
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     private void enter(Workspace opened) {

@@ -14,20 +14,31 @@ public final class ColdStartProbe {
     private ColdStartProbe() {
     }
 
+    /** "Shown" means laid out and handed to the renderer, not merely marked showing. */
+    private static void reportAfterFirstFrame(javafx.scene.Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> {
+                System.out.println("login-shown");
+                System.out.flush();
+                Platform.exit();
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
     public static void main(String[] args) {
         AtomicBoolean seen = new AtomicBoolean();
         Thread watcher = new Thread(() -> {
             while (!seen.get()) {
                 try {
-                    Platform.runLater(() -> {
-                        boolean shown = Window.getWindows().stream().anyMatch(w -> w.isShowing() && w.getScene() != null
-                                && w.getScene().lookup("#loginScreen") != null);
-                        if (shown && seen.compareAndSet(false, true)) {
-                            System.out.println("login-shown");
-                            System.out.flush();
-                            Platform.exit();
-                        }
-                    });
+                    Platform.runLater(() -> Window.getWindows().stream()
+                            .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#loginScreen") != null)
+                            .findFirst()
+                            .filter(w -> seen.compareAndSet(false, true))
+                            .ifPresent(w -> reportAfterFirstFrame(w.getScene())));
                 } catch (IllegalStateException toolkitNotStartedYet) {
                     // keep polling until the app has started the toolkit
                 }
