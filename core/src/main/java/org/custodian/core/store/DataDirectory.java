@@ -80,6 +80,11 @@ public final class DataDirectory {
         return root.resolve("login-attempts.txt");
     }
 
+    /** The last committed event-log head, to catch a database that was truncated or rolled back. */
+    public Path eventHeadFile() {
+        return root.resolve("event-head.txt");
+    }
+
     public Path logDirectory() {
         return root.resolve("logs");
     }

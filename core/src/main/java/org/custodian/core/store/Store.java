@@ -51,6 +51,7 @@ public final class Store implements AutoCloseable {
     private final RowMac rowMac;
     private final SubjectKeys subjectKeys;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final EventHead eventHead;
 
     private Store(DataDirectory directory, JdbcConnectionPool pool, Connection anchor, DataKey dataKey) {
         this.directory = directory;
@@ -61,6 +62,7 @@ public final class Store implements AutoCloseable {
                 .set(new TypedErrors(directory)));
         this.rowMac = new RowMac(dataKey.rowMacKey());
         this.subjectKeys = new SubjectKeys(dataKey.subjectKey());
+        this.eventHead = new EventHead(directory.eventHeadFile(), rowMac);
     }
 
     /** Opens the existing store; never creates one. */
@@ -119,6 +121,10 @@ public final class Store implements AutoCloseable {
             pool = JdbcConnectionPool.create(source);
             pool.setMaxConnections(8);
             anchor = pool.getConnection();
+            if (mustExist) {
+                // before Flyway, which writes (its lock), so a refused file is left exactly as it was found
+                checkNotRolledBack(directory, dataKey, anchor);
+            }
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
@@ -196,6 +202,7 @@ public final class Store implements AutoCloseable {
             // H2 2.x hands chunk writing to its own executor threads; a checkpoint waits until this commit's
             // chunk is in the file, so a save is never reported done while it lives only in memory.
             dsl.execute("CHECKPOINT");
+            eventHead.record(dsl);
             return result;
         } catch (CustodianException e) {
             throw e;
@@ -234,6 +241,23 @@ public final class Store implements AutoCloseable {
                 LOG.warn("Statement failed: {} (H2 error code {})", mapped.getClass().getSimpleName(), sql.getErrorCode());
                 ctx.exception(mapped);
             }
+        }
+    }
+
+    private static void checkNotRolledBack(DataDirectory directory, DataKey dataKey, Connection anchor) {
+        RowMac mac = new RowMac(dataKey.rowMacKey());
+        try {
+            new EventHead(directory.eventHeadFile(), mac).check(DSL.using(anchor, SQLDialect.H2));
+        } catch (RuntimeException e) {
+            // no compaction or flush on the way out: the refused file stays as it was found
+            try (java.sql.Statement statement = anchor.createStatement()) {
+                statement.execute("SHUTDOWN IMMEDIATELY");
+            } catch (SQLException ignored) {
+                LOG.debug("immediate shutdown reported H2 error code {}", ignored.getErrorCode());
+            }
+            throw e;
+        } finally {
+            mac.destroy();
         }
     }
 

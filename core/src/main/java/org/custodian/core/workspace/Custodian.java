@@ -174,7 +174,13 @@ public final class Custodian {
         }
         try {
             UserRepository users = new UserRepository(store.rowMac());
-            Optional<User> user = users.findByUsername(store.dsl(), name).filter(u -> !u.disabled());
+            Optional<User> found = users.findByUsername(store.dsl(), name);
+            if (found.isEmpty()) {
+                // the key ring holds a slot for this name and the password opened it, so the user must be in the
+                // database: it is older than its key ring, or damaged (the catch below closes the store)
+                throw new DatabaseCorruptException();
+            }
+            Optional<User> user = found.filter(u -> !u.disabled());
             if (user.isEmpty()) {
                 store.close();
                 dataKey.destroy();
