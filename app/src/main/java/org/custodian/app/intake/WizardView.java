@@ -82,6 +82,12 @@ public final class WizardView {
         wizardSave.disableProperty().bind(model.readBack().canSave().not());
         wizardPark.disableProperty().bind(model.busyProperty().or(model.readBack().busyProperty()));
         wizard.addEventFilter(KeyEvent.KEY_PRESSED, this::wizardKeys);
+        // The confirmation box is disabled until core's review arrives; then it is where the agent works.
+        model.readBack().reviewedProperty().addListener((obs, was, now) -> {
+            if (now && readBackPane.isVisible()) {
+                readBackConfirmed.requestFocus();
+            }
+        });
         model.positionProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 show(now);
