@@ -81,7 +81,9 @@ public final class WizardView {
         wizardNext.disableProperty().bind(model.canGoNextProperty().not().or(model.busyProperty()));
         wizardSave.disableProperty().bind(model.readBack().canSave().not());
         wizardPark.disableProperty().bind(model.busyProperty().or(model.readBack().busyProperty()));
-        wizard.addEventFilter(KeyEvent.KEY_PRESSED, this::wizardKeys);
+        wizard.addEventFilter(KeyEvent.KEY_PRESSED, this::enterOnToggles);
+        CallKeys.claim(wizard, java.util.Map.of(KeyCode.B, wizardBack, KeyCode.P, wizardPark, KeyCode.N, wizardNext,
+                KeyCode.S, wizardSave, KeyCode.C, readBackConfirmed));
         // The confirmation box is disabled until core's review arrives; then it is where the agent works.
         model.readBack().reviewedProperty().addListener((obs, was, now) -> {
             if (now && readBackPane.isVisible()) {
@@ -187,25 +189,19 @@ public final class WizardView {
     }
 
     /**
-     * Alt+B, Alt+N and Alt+P act on the call wherever focus is inside it. The same letters are mnemonics of the
-     * navigation (About, My password); handling them here first keeps a keystroke from leaving a live call.
+     * Enter on a Yes/No choice or the read-back box means "go on", as it does in a text field: JavaFX's toggle
+     * controls would otherwise swallow it. Text areas keep Enter for new lines.
      */
-    private void wizardKeys(KeyEvent event) {
-        if (!event.isAltDown() || event.isControlDown() || event.isShortcutDown()) {
+    private void enterOnToggles(KeyEvent event) {
+        if (event.getCode() != KeyCode.ENTER || event.isAltDown() || event.isControlDown() || event.isShiftDown()
+                || !(event.getTarget() instanceof javafx.scene.control.ButtonBase target)
+                || target instanceof Button) {
             return;
         }
-        Button target = switch (event.getCode()) {
-            case B -> wizardBack;
-            case N -> wizardNext;
-            case P -> wizardPark;
-            case S -> wizardSave;
-            default -> null;
-        };
-        if (target != null) {
-            event.consume();
-            if (target.isVisible() && !target.isDisabled()) {
-                target.fire();
-            }
+        Button forward = wizardNext.isVisible() ? wizardNext : wizardSave.isVisible() ? wizardSave : null;
+        event.consume();
+        if (forward != null && !forward.isDisabled()) {
+            forward.fire();
         }
     }
 
