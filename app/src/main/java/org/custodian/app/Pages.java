@@ -15,6 +15,8 @@ import org.custodian.app.intake.IntakeViewModel;
 import org.custodian.app.home.PlaceholderView;
 import org.custodian.app.password.ChangePasswordView;
 import org.custodian.app.password.ChangePasswordViewModel;
+import org.custodian.app.scripts.ScriptsView;
+import org.custodian.app.scripts.ScriptsViewModel;
 import org.custodian.app.users.UsersView;
 import org.custodian.app.users.UsersViewModel;
 import org.custodian.core.workspace.Workspace;
@@ -49,6 +51,12 @@ final class Pages {
             case USERS -> {
                 UsersViewModel model = new UsersViewModel(workspace, tasks, onIdleLockChanged);
                 Parent view = Fxml.load(new UsersView(model, owner));
+                model.refresh();
+                yield view;
+            }
+            case SCRIPTS -> {
+                ScriptsViewModel model = new ScriptsViewModel(workspace, tasks);
+                Parent view = Fxml.load(new ScriptsView(model, owner));
                 model.refresh();
                 yield view;
             }

@@ -57,7 +57,7 @@ class KeyboardIntakeJourneyTest {
         robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
         focused(robot, "scriptList");
         robot.type(KeyCode.HOME).type(KeyCode.DOWN, 3);
-        robot.press(KeyCode.ALT).type(KeyCode.T).release(KeyCode.ALT);
+        robot.type(KeyCode.ENTER);
         waitFor(robot, "#answer-name");
         assertEquals("Listen", text(robot, "#wizardStepTitle"));
         focused(robot, "answer-name");
