@@ -53,6 +53,23 @@ public final class IntakeView {
         resumeCall.disableProperty().bind(noParked);
         discardCall.disableProperty().bind(noParked);
         model.wizardProperty().addListener((obs, old, now) -> showWizard(now));
+        // A list keeps Enter to itself; on these lists Enter means "this one": start the script, resume the call.
+        enterActs(scriptList, model::start);
+        enterActs(parkedList, model::resume);
+    }
+
+    private static void enterActs(ListView<?> list, Runnable action) {
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && !event.isAltDown() && !event.isControlDown()) {
+                event.consume();
+                action.run();
+            }
+        });
+        list.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                action.run();
+            }
+        });
     }
 
     private void showWizard(WizardViewModel wizard) {
