@@ -39,7 +39,7 @@ public final class IntakeView {
         Views.showText(intakeMessage, model.messageProperty());
         scriptList.setItems(model.scripts());
         parkedList.setItems(model.parked());
-        parkedList.setPlaceholder(new Label("No parked calls."));
+        parkedList.setPlaceholder(new Label("No parked calls. A parked call is kept in the encrypted store for 24 hours."));
         scriptList.setPlaceholder(new Label("No scripts are in use. A team lead can import one on the Scripts page."));
         scriptList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.chosenScriptProperty().set(now));
         model.chosenScriptProperty().addListener((obs, old, now) -> {
@@ -78,8 +78,10 @@ public final class IntakeView {
             Mnemonics.forgetDetached(intakePage.getScene());
             scriptList.requestFocus();
         } else {
-            intakePage.getChildren().setAll(Fxml.load(new WizardView(wizard, owner)));
+            WizardView view = new WizardView(wizard, owner);
+            intakePage.getChildren().setAll(Fxml.load(view));
             Mnemonics.forgetDetached(intakePage.getScene());
+            view.focusCurrent();
         }
     }
 

@@ -35,7 +35,8 @@ public final class IntakeViewModel {
     public record ScriptChoice(Script script) {
         @Override
         public String toString() {
-            return script.title() + " (" + script.enquiryType().label() + ")";
+            String kind = script.enquiryType().label();
+            return script.title().equals(kind) ? kind : script.title() + " (" + kind + ")";
         }
     }
 

@@ -31,6 +31,7 @@ public final class WizardView {
     private final WizardViewModel model;
     private final Window owner;
     private ValidationSupport validation;
+    private Control focusTarget;
     @FXML private BorderPane wizard;
     @FXML private Label wizardScript;
     @FXML private Label wizardStepTitle;
@@ -55,6 +56,7 @@ public final class WizardView {
     @FXML private VBox problemsPane;
     @FXML private VBox problemsList;
     @FXML private Label wizardMessage;
+    @FXML private javafx.scene.layout.HBox wizardButtons;
     @FXML private Button wizardBack;
     @FXML private Button wizardPark;
     @FXML private Button wizardCancel;
@@ -134,6 +136,7 @@ public final class WizardView {
         visible(readBackPane, kind == IntakeSession.Position.Kind.READ_BACK);
         visible(savedPane, kind == IntakeSession.Position.Kind.SAVED);
         boolean working = kind != IntakeSession.Position.Kind.SAVED;
+        visible(wizardButtons, working);
         visible(wizardBack, working);
         visible(wizardPark, working);
         visible(wizardCancel, working);
@@ -150,7 +153,36 @@ public final class WizardView {
             case SAVED -> startAnother;
         };
         showProblems();
-        Platform.runLater(focus::requestFocus);
+        focusTarget = focus;
+        Platform.runLater(this::focusCurrent);
+    }
+
+    /**
+     * Puts focus on where the agent works on this step. Without it focus falls to the header's Lock button when
+     * the script list leaves the scene, and the agent's first typed space would lock the screen.
+     */
+    void focusCurrent() {
+        Control target = focusTarget;
+        if (target == null) {
+            return;
+        }
+        if (target.getScene() != null) {
+            target.requestFocus();
+            return;
+        }
+        // Inside the scroll pane a new input joins the scene only once the pane's skin is built (next pulse).
+        target.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                javafx.scene.Scene old, javafx.scene.Scene now) {
+                if (now != null) {
+                    target.sceneProperty().removeListener(this);
+                    if (focusTarget == target) {
+                        Platform.runLater(target::requestFocus);
+                    }
+                }
+            }
+        });
     }
 
     private Control buildQuestions() {
@@ -174,7 +206,7 @@ public final class WizardView {
         problemsList.getChildren().setAll(source.stream().map(text -> {
             Label line = new Label("• " + text);
             line.setWrapText(true);
-            line.getStyleClass().add("field-error");
+            line.getStyleClass().add("problem-line");
             return (Node) line;
         }).toList());
         for (int i = 0; i < problemsList.getChildren().size(); i++) {

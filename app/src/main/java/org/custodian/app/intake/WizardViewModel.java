@@ -171,7 +171,8 @@ public final class WizardViewModel {
     }
 
     public String scriptTitle() {
-        return session.script().title() + " · " + session.script().enquiryType().label();
+        String kind = session.script().enquiryType().label();
+        return session.script().title().equals(kind) ? kind : session.script().title() + " · " + kind;
     }
 
     public ConsentViewModel consent() {

@@ -9,6 +9,6 @@ public record ScriptRow(Script script, String title, String id, int version, Str
 
     static ScriptRow of(Script script, Purpose purpose) {
         return new ScriptRow(script, script.title(), script.id(), script.version(), script.enquiryType().label(),
-                purpose.name(), purpose.basis().label() + " (" + purpose.basis().article() + ")");
+                purpose.name(), purpose.basis().label() + ", " + purpose.basis().article().replace("UK GDPR ", ""));
     }
 }

@@ -72,7 +72,7 @@ class IntakeJourneyTest {
     @Test
     void newMarketingCustomerGivesConsentFirstThenDetailsAndIsSaved(FxRobot robot) {
         Calls.logInToIntake(robot);
-        startScript(robot, "Marketing preferences (Marketing preferences)");
+        startScript(robot, "Marketing preferences");
         waitFor(robot, "#consentPane");
         assertTrue(text(robot, "#wizardSay").startsWith("We would like to send you news"));
         assertTrue(text(robot, "#consentBasis").contains("UK GDPR Art 6(1)(a)"));

@@ -45,7 +45,7 @@ class ScriptsViewModelTest {
         ScriptRow marketing = row(model, "marketing-preferences");
         assertEquals("Marketing preferences", marketing.enquiryType());
         assertEquals("Sending the customer news and offers", marketing.purpose());
-        assertEquals("Consent (UK GDPR Art 6(1)(a))", marketing.lawfulBasis());
+        assertEquals("Consent, Art 6(1)(a)", marketing.lawfulBasis());
         assertEquals(1, marketing.version());
     }
 
