@@ -51,8 +51,8 @@ type "Sam Sample"; key Tab; type "07700 90012"
 shot intake-step
 type "3"; key Return
 
-# Channels: phone yes, email no (skips the email step), post no, text message yes.
-key space; key Tab Tab Tab; key space; key Tab Tab; key space; key Tab; key space; key Return
+# Channels: each Yes/No pair is one Tab stop; the arrow keys move within it. Email "no" skips the email step.
+key space; key Tab; key Right; key space; key Tab; key Right; key space; key Tab; key space; key Return
 type "Offers by phone and text"; key Tab; type "Recorded channel choices"; key alt+n
 sleep 2; key space
 shot intake-readback
