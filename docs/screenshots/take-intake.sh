@@ -33,7 +33,7 @@ key() { xdotool key "$@"; sleep 0.6; }
 # First run as a synthetic team lead; the Intake page opens.
 type "alex.lead"; key Tab; type "Alex Example"; key Tab; type "harbour lantern violet 42"
 key Tab; type "harbour lantern violet 42"; key Return
-sleep 6
+sleep 10
 
 # Park a complaint call so the pick page shows a parked call and the note.
 key alt+c; key Home Down Down Down; key Return

@@ -120,8 +120,8 @@ public final class IntakeSession {
     }
 
     /**
-     * The step a parked call resumes at: the current one, or the last script step when parked on read-back.
-     * Empty at the consent step with no answer given yet, where nothing is worth parking but the script.
+     * The step a parked call resumes at: the current one, the last step on the path when parked on read-back,
+     * or the first step when parked at consent (a resumed call without consent goes back to consent anyway).
      */
     public String parkAt() {
         if (current.kind() == Position.Kind.STEP) {
