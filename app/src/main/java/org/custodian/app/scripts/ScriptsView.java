@@ -7,6 +7,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.FileChooser;
@@ -43,6 +46,10 @@ public final class ScriptsView {
         enquiryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().enquiryType()));
         purposeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().purpose()));
         basisColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().lawfulBasis()));
+        // Purposes and bases are long sentences; wrapping keeps them readable instead of cut to "Setting up and…".
+        wrap(titleColumn);
+        wrap(purposeColumn);
+        wrap(basisColumn);
         scriptsTable.setItems(model.rows());
         scriptsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
@@ -56,6 +63,20 @@ public final class ScriptsView {
         exportScript.disableProperty().bind(noSelection);
         retireScript.disableProperty().bind(noSelection);
         importScript.disableProperty().bind(model.busyProperty());
+    }
+
+    private static void wrap(TableColumn<ScriptRow, String> column) {
+        column.setCellFactory(c -> {
+            TableCell<ScriptRow, String> cell = new TableCell<>();
+            Label text = new Label();
+            text.setWrapText(true);
+            text.maxWidthProperty().bind(column.widthProperty().subtract(14));
+            text.textProperty().bind(cell.itemProperty());
+            cell.setGraphic(text);
+            cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            cell.setPrefHeight(Control.USE_COMPUTED_SIZE);
+            return cell;
+        });
     }
 
     @FXML
