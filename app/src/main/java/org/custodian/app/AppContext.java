@@ -41,6 +41,10 @@ public final class AppContext {
         return dataDirectory;
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     TaskRunner tasks() {
         return tasks;
     }

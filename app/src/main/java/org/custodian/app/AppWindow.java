@@ -58,7 +58,7 @@ public final class AppWindow {
         Scene scene = new Scene(root, 1120, 740);
         scene.getStylesheets().add(AppWindow.class.getResource("app.css").toExternalForm());
         this.idle = new IdleMonitor(scene, () -> lock("idle"));
-        this.pages = new Pages(tasks, stage, this::restartIdleTimer);
+        this.pages = new Pages(tasks, stage, context.clock(), this::restartIdleTimer);
         stage.setTitle("Custodian");
         stage.setMinWidth(900);
         stage.setMinHeight(620);

@@ -1,5 +1,6 @@
 package org.custodian.app;
 
+import java.time.Clock;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 import org.custodian.app.about.AboutView;
@@ -9,9 +10,13 @@ import org.custodian.app.audit.AuditViewModel;
 import org.custodian.app.common.Fxml;
 import org.custodian.app.common.TaskRunner;
 import org.custodian.app.home.Page;
+import org.custodian.app.intake.IntakeView;
+import org.custodian.app.intake.IntakeViewModel;
 import org.custodian.app.home.PlaceholderView;
 import org.custodian.app.password.ChangePasswordView;
 import org.custodian.app.password.ChangePasswordViewModel;
+import org.custodian.app.scripts.ScriptsView;
+import org.custodian.app.scripts.ScriptsViewModel;
 import org.custodian.app.users.UsersView;
 import org.custodian.app.users.UsersViewModel;
 import org.custodian.core.workspace.Workspace;
@@ -22,18 +27,23 @@ final class Pages {
     private final TaskRunner tasks;
     private final Window owner;
     private final Runnable onIdleLockChanged;
+    private final Clock clock;
 
-    Pages(TaskRunner tasks, Window owner, Runnable onIdleLockChanged) {
+    Pages(TaskRunner tasks, Window owner, Clock clock, Runnable onIdleLockChanged) {
         this.tasks = tasks;
         this.owner = owner;
+        this.clock = clock;
         this.onIdleLockChanged = onIdleLockChanged;
     }
 
     Parent create(Page page, Workspace workspace) {
         return switch (page) {
-            case INTAKE -> Fxml.load(new PlaceholderView("intake", "Intake",
-                    "Taking a caller's details through a script arrives in a later release. "
-                            + "Nothing can be recorded here yet."));
+            case INTAKE -> {
+                IntakeViewModel model = new IntakeViewModel(workspace, tasks, clock);
+                Parent view = Fxml.load(new IntakeView(model, owner));
+                model.refresh();
+                yield view;
+            }
             case SEARCH -> Fxml.load(new PlaceholderView("search", "Search",
                     "Finding a customer's record for a stated purpose arrives in a later release. "
                             + "There is nothing to search yet."));
@@ -41,6 +51,12 @@ final class Pages {
             case USERS -> {
                 UsersViewModel model = new UsersViewModel(workspace, tasks, onIdleLockChanged);
                 Parent view = Fxml.load(new UsersView(model, owner));
+                model.refresh();
+                yield view;
+            }
+            case SCRIPTS -> {
+                ScriptsViewModel model = new ScriptsViewModel(workspace, tasks);
+                Parent view = Fxml.load(new ScriptsView(model, owner));
                 model.refresh();
                 yield view;
             }

@@ -6,6 +6,8 @@ public enum Page {
     SEARCH("_Search", false),
     AUDIT("_Audit", true),
     USERS("_Users", true),
+    // G: every letter of "Scripts" is already some page's or the wizard's mnemonic.
+    SCRIPTS("Mana_ge scripts", true),
     PASSWORD("My _password", false),
     ABOUT("A_bout", false);
 

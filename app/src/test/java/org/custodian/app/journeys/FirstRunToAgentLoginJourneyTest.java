@@ -63,7 +63,7 @@ class FirstRunToAgentLoginJourneyTest {
         waitFor(robot, "#homeScreen");
         assertTrue(text(robot, "#signedInAs").contains(People.LEAD_NAME));
         assertEquals("Team lead", text(robot, "#signedInRole"));
-        assertPresent(robot, "#intakePlaceholder");
+        assertPresent(robot, "#intakePage"); // the Intake page, where an agent starts a call, opens first
         assertAccessible(robot);
 
         // Navigation by mnemonic, as a keyboard user would.
