@@ -28,6 +28,8 @@ final class Pages {
     private final Window owner;
     private final Runnable onIdleLockChanged;
     private final Clock clock;
+    private IntakeViewModel intakeShowing;
+    private Workspace intakeWorkspace;
 
     Pages(TaskRunner tasks, Window owner, Clock clock, Runnable onIdleLockChanged) {
         this.tasks = tasks;
@@ -37,9 +39,16 @@ final class Pages {
     }
 
     Parent create(Page page, Workspace workspace) {
+        if (intakeShowing != null && intakeWorkspace == workspace) {
+            // another page replaces the intake page: a call in progress is parked, not dropped
+            intakeShowing.leave();
+        }
+        intakeShowing = null;
         return switch (page) {
             case INTAKE -> {
                 IntakeViewModel model = new IntakeViewModel(workspace, tasks, clock);
+                intakeShowing = model;
+                intakeWorkspace = workspace;
                 Parent view = Fxml.load(new IntakeView(model, owner));
                 model.refresh();
                 yield view;

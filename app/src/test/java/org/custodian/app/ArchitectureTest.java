@@ -30,6 +30,11 @@ class ArchitectureTest {
                         "org.jooq..", "org.h2..", "java.sql..", "javax.sql..", "org.flywaydb..",
                         "org.custodian.core.store.schema..")
                 .check(app);
+        // of the store package, only where the data directory is and what state it is in
+        noClasses().should().dependOnClassesThat().belongToAnyOf(org.custodian.core.store.Store.class,
+                        org.custodian.core.store.RowMac.class, org.custodian.core.store.SubjectKeys.class)
+                .check(app);
+        noClasses().should().callMethod(org.custodian.core.workspace.Workspace.class, "store").check(app);
     }
 
     @Test

@@ -164,6 +164,14 @@ public final class IntakeViewModel {
     }
 
     /** The call in progress, or null while the agent is choosing. */
+    /** The page is being replaced: a call in progress is parked rather than dropped. */
+    public void leave() {
+        WizardViewModel current = wizard.get();
+        if (current != null) {
+            current.leave();
+        }
+    }
+
     public ReadOnlyObjectProperty<WizardViewModel> wizardProperty() {
         return wizard.getReadOnlyProperty();
     }

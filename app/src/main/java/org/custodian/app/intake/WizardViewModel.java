@@ -134,6 +134,18 @@ public final class WizardViewModel {
     }
 
     /** Parks the call at its current step; the agent or the caller can pick it up within 24 hours. */
+    /**
+     * The agent moved to another page mid-call: the call is parked, so nothing typed is lost and it waits in the
+     * parked list. A call with nothing recorded yet is simply closed.
+     */
+    public void leave() {
+        var form = session.form();
+        if (form.answers().isEmpty() && form.consent() == null) {
+            return;
+        }
+        park();
+    }
+
     public void park() {
         if (busy.get() || session.position().kind() == IntakeSession.Position.Kind.SAVED) {
             return;

@@ -260,4 +260,16 @@ class WizardViewModelTest {
         assertTrue(page.parked().isEmpty());
         assertTrue(workspace.drafts().mine(workspace.session()).isEmpty());
     }
+
+    @Test
+    void leavingThePageMidCallParksItAndAnUntouchedCallIsJustClosed() {
+        WizardViewModel untouched = wizard("complaint");
+        untouched.leave();
+        assertTrue(workspace.drafts().mine(workspace.session()).isEmpty(), "nothing typed, nothing parked");
+
+        WizardViewModel started = wizard("complaint");
+        type(started, "name", "Sam Sample");
+        started.leave();
+        assertEquals(1, workspace.drafts().mine(workspace.session()).size(), "what was typed waits in the parked list");
+    }
 }

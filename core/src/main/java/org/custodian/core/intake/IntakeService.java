@@ -70,8 +70,17 @@ public final class IntakeService {
     /** Everything checked, the read-back, and likely duplicates. Throws when anything is wrong. */
     public IntakeReview review(Session session, IntakeForm form) {
         Checked checked = check(session, form);
+        // read back in the order the script asked, so the caller hears their details as they gave them
         List<IntakeReview.Line> lines = new ArrayList<>();
-        checked.values().forEach((field, value) -> lines.add(new IntakeReview.Line(field, field.label(), AnswerRules.display(field, value))));
+        java.util.Set<Field> done = java.util.EnumSet.noneOf(Field.class);
+        for (Script.Step step : IntakeChecks.path(form.script(), form.answers())) {
+            for (Script.Question q : step.questions()) {
+                String value = checked.values().get(q.field());
+                if (value != null && done.add(q.field())) {
+                    lines.add(new IntakeReview.Line(q.field(), q.field().label(), AnswerRules.display(q.field(), value)));
+                }
+            }
+        }
         return new IntakeReview(checked.purpose(), checked.values(), lines, duplicates.find(store.dsl(), checked.values()));
     }
 

@@ -100,6 +100,9 @@ class IntakeServiceTest {
         assertEquals("07700 900123", review.readBack().stream().filter(l -> l.field() == Field.PHONE).findFirst().orElseThrow().value());
         assertEquals("14 March 1985", review.readBack().stream().filter(l -> l.field() == Field.DATE_OF_BIRTH).findFirst().orElseThrow().value());
         assertEquals(List.of(), review.duplicates());
+        assertEquals(List.of(Field.NATURE_OF_ENQUIRY, Field.FULL_NAME, Field.DATE_OF_BIRTH, Field.PHONE, Field.EMAIL,
+                Field.POSTCODE, Field.ADDRESS, Field.ACTIONS_TAKEN, Field.OUTCOME),
+                review.readBack().stream().map(IntakeReview.Line::field).toList(), "in the order the script asked");
 
         SavedIntake saved = ws.intake().save(ws.session(), form("new-customer", newCustomer(), null), null, true);
         assertTrue(saved.newCustomer());
