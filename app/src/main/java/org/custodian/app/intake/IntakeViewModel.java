@@ -36,7 +36,9 @@ public final class IntakeViewModel {
         @Override
         public String toString() {
             String kind = script.enquiryType().label();
-            return script.title().equals(kind) ? kind : script.title() + " (" + kind + ")";
+            // "Complaint (listen, apologise, ...)" already says its kind; "Welcome call" does not
+            return script.title().toLowerCase(java.util.Locale.UK).startsWith(kind.toLowerCase(java.util.Locale.UK))
+                    ? script.title() : script.title() + " (" + kind + ")";
         }
     }
 

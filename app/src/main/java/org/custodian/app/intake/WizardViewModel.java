@@ -184,7 +184,9 @@ public final class WizardViewModel {
 
     public String scriptTitle() {
         String kind = session.script().enquiryType().label();
-        return session.script().title().equals(kind) ? kind : session.script().title() + " · " + kind;
+        String title = session.script().title();
+        return title.toLowerCase(java.util.Locale.UK).startsWith(kind.toLowerCase(java.util.Locale.UK))
+                ? title : title + " · " + kind;
     }
 
     public ConsentViewModel consent() {

@@ -119,7 +119,7 @@ class IntakeJourneyTest {
     @Test
     void aComplaintIsTakenThroughListenApologiseSolveThank(FxRobot robot) {
         Calls.logInToIntake(robot);
-        startScript(robot, "Complaint (listen, apologise, solve, thank) (Complaint)");
+        startScript(robot, "Complaint (listen, apologise, solve, thank)");
         assertEquals("Listen", text(robot, "#wizardStepTitle"));
         robot.clickOn("#answer-name").write("Alex Sample");
         robot.clickOn("#answer-phone").write("07700 900789");
@@ -152,7 +152,7 @@ class IntakeJourneyTest {
     @Test
     void anInvalidPhoneBlocksNextAndSaysWhy(FxRobot robot) {
         Calls.logInToIntake(robot);
-        startScript(robot, "Complaint (listen, apologise, solve, thank) (Complaint)");
+        startScript(robot, "Complaint (listen, apologise, solve, thank)");
         robot.clickOn("#answer-name").write("Sam Sample");
         robot.clickOn("#answer-complaint").write("No signal");
         robot.clickOn("#answer-phone").write("07700 9001");
@@ -173,7 +173,7 @@ class IntakeJourneyTest {
     @Test
     void cancellingAfterConfirmingSavesNothing(FxRobot robot) {
         Calls.logInToIntake(robot);
-        startScript(robot, "Complaint (listen, apologise, solve, thank) (Complaint)");
+        startScript(robot, "Complaint (listen, apologise, solve, thank)");
         robot.clickOn("#answer-name").write("Kim Sample");
         robot.clickOn("#answer-phone").write("07700 900321");
         robot.clickOn("#answer-complaint").write("Billed twice");
@@ -203,7 +203,7 @@ class IntakeJourneyTest {
     @Test
     void aLikelyDuplicateIsSuggestedAndLinked(FxRobot robot) {
         Calls.logInToIntake(robot);
-        startScript(robot, "Complaint (listen, apologise, solve, thank) (Complaint)");
+        startScript(robot, "Complaint (listen, apologise, solve, thank)");
         robot.clickOn("#answer-name").write("Sam Sample");
         robot.clickOn("#answer-phone").write("07700 900456");
         robot.clickOn("#answer-complaint").write("Late again");
