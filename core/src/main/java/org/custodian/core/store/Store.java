@@ -153,16 +153,20 @@ public final class Store implements AutoCloseable {
 
     /**
      * Loads and exercises the classes an unlock needs (H2, Flyway, jOOQ) on a throwaway in-memory database, so
-     * the real open after the password is typed does not pay for class loading. Holds no data.
+     * the real open after the password is typed does not pay for class loading. {@code exercise} runs inside a
+     * transaction there, for callers to touch the write paths a login takes. Holds no data.
      */
-    public static void warmUp() {
+    public static void warmUp(java.util.function.Consumer<DSLContext> exercise) {
         JdbcDataSource source = new JdbcDataSource();
         source.setURL("jdbc:h2:mem:custodian-warm-up-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;TRACE_LEVEL_FILE=0");
         source.setUser("warm");
         source.setPassword("");
         try (Connection connection = source.getConnection()) {
             Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
-            DSL.using(connection, SQLDialect.H2).selectFrom(org.custodian.core.store.schema.Tables.APP_USER).fetch();
+            DSLContext warm = DSL.using(connection, SQLDialect.H2);
+            warm.selectFrom(org.custodian.core.store.schema.Tables.APP_USER).fetch();
+            warm.transaction(configuration -> exercise.accept(configuration.dsl()));
+            warm.execute("CHECKPOINT");
             connection.createStatement().execute("SHUTDOWN");
         } catch (SQLException | RuntimeException e) {
             LOG.debug("warm-up failed ({}); the real open will simply be slower", e.getClass().getSimpleName());

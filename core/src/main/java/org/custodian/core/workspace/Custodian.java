@@ -77,7 +77,9 @@ public final class Custodian {
      * store and the key derivation, and loading the password lists. Call it while the login screen shows.
      */
     public void warmUp() {
-        Store.warmUp();
+        // a login's own write: an event appended in a transaction (on the throwaway database)
+        Store.warmUp(tx -> events.append(tx, EventDraft.of(null, EventAction.LOGIN)));
+        org.custodian.core.scripts.DefaultScripts.scripts();
         try (Passphrase throwaway = Passphrase.copyOf("warm-up")) {
             java.util.Arrays.fill(org.custodian.core.crypto.Crypto.argon2id(throwaway,
                     org.custodian.core.crypto.Crypto.randomBytes(16), Argon2Params.MINIMUM), (byte) 0);
