@@ -28,6 +28,7 @@ import org.custodian.core.gdpr.Field;
 import org.custodian.core.gdpr.MarketingChannel;
 import org.custodian.core.rules.Violation;
 import org.custodian.core.scripts.Script;
+import org.custodian.core.workspace.MutableClock;
 import org.custodian.core.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,26 +40,8 @@ class IntakeServiceTest {
     @TempDir
     Path dir;
 
-    static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-11-24T10:00:00Z");
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
     private Workspace ws;
 
     @BeforeEach

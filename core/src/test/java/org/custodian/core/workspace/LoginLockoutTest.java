@@ -25,29 +25,10 @@ class LoginLockoutTest {
     @TempDir
     Path dir;
 
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-11-24T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void tenWrongPasswordsLockTheAccountEvenAgainstTheRightOneUntilTheTimeRunsOut() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T09:00:00Z"));
         Custodian custodian = custodian(dir, clock);
         setUp(custodian).close();
         for (int i = 1; i <= 9; i++) {
@@ -72,7 +53,7 @@ class LoginLockoutTest {
 
     @Test
     void unknownNamesLockTheSameWaySoTheMessageRevealsNothing() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T09:00:00Z"));
         Custodian custodian = custodian(dir, clock);
         setUp(custodian).close();
         for (int i = 1; i <= 9; i++) {
@@ -83,7 +64,7 @@ class LoginLockoutTest {
 
     @Test
     void aSuccessfulLoginResetsTheCountAndTheAttemptsFileHoldsNoNames() throws Exception {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T09:00:00Z"));
         Custodian custodian = custodian(dir, clock);
         setUp(custodian).close();
         for (int i = 1; i <= 9; i++) {
@@ -98,7 +79,7 @@ class LoginLockoutTest {
 
     @Test
     void aTeamLeadPasswordResetLiftsALockAndRewrapsThatSlot() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T09:00:00Z"));
         Custodian custodian = custodian(dir, clock);
         long agentId;
         try (Workspace lead = setUp(custodian)) {
