@@ -31,6 +31,7 @@ public final class ScriptsView {
     @FXML private Label scriptsSuccess;
     @FXML private Button exportScript;
     @FXML private Button importScript;
+    @FXML private Button editScript;
     @FXML private Button retireScript;
 
     public ScriptsView(ScriptsViewModel model, Window owner) {
@@ -62,7 +63,54 @@ public final class ScriptsView {
         var noSelection = model.selectedProperty().isNull().or(model.busyProperty());
         exportScript.disableProperty().bind(noSelection);
         retireScript.disableProperty().bind(noSelection);
+        editScript.disableProperty().bind(noSelection);
         importScript.disableProperty().bind(model.busyProperty());
+    }
+
+    /**
+     * The chosen script's document in an editor. Save checks it with core first and keeps the dialog open, with
+     * every problem named, until it can be saved; then it becomes the script's next version.
+     */
+    @FXML
+    private void edit() {
+        String original = model.editableText();
+        if (original.isEmpty()) {
+            return;
+        }
+        javafx.scene.control.TextArea editor = new javafx.scene.control.TextArea(original);
+        editor.setId("scriptEditor");
+        editor.setAccessibleText("Script document");
+        editor.setPrefColumnCount(80);
+        editor.setPrefRowCount(28);
+        editor.setStyle("-fx-font-family: monospace;");
+        Label editorLabel = new Label("Script document (the format is described in docs/scripts.md)");
+        editorLabel.setLabelFor(editor);
+        Label problems = new Label();
+        problems.setId("scriptEditorProblems");
+        problems.setWrapText(true);
+        problems.getStyleClass().add("form-error");
+        problems.managedProperty().bind(problems.textProperty().isNotEmpty());
+        problems.visibleProperty().bind(problems.textProperty().isNotEmpty());
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Edit script");
+        dialog.setResizable(true);
+        ButtonType save = new ButtonType("Save as new version", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, save);
+        dialog.getDialogPane().setId("scriptEditDialog");
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8, editorLabel, problems, editor));
+        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+        saveButton.setId("saveScriptEdit");
+        saveButton.setAccessibleText("Save the edited script as a new version");
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setId("cancelScriptEdit");
+        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            java.util.List<String> found = model.problemsWith(editor.getText());
+            if (!found.isEmpty()) {
+                problems.setText(String.join("\n", found));
+                event.consume();
+            }
+        });
+        dialog.showAndWait().filter(save::equals).ifPresent(ok -> model.saveEdited(editor.getText()));
     }
 
     private static void wrap(TableColumn<ScriptRow, String> column) {

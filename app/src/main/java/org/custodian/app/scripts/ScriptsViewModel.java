@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -91,6 +92,26 @@ public final class ScriptsViewModel {
                     + ". New calls use it from now on; calls already saved keep the version they were taken with.");
             refresh();
         }, "importing a script", true);
+    }
+
+    /** The chosen script as its document, to edit in the app; empty when nothing is chosen. */
+    public String editableText() {
+        ScriptRow row = selected.get();
+        return row == null ? "" : workspace.scripts().export(row.script());
+    }
+
+    /** Core's verdict on edited text, as sentences naming each problem; empty when it can be saved. */
+    public List<String> problemsWith(String json) {
+        return workspace.scripts().check(json).stream().map(Violation::message).toList();
+    }
+
+    /** Saves edited text as the next version of its script (core checks it again, and the role). */
+    public void saveEdited(String json) {
+        run(() -> workspace.scripts().importScript(workspace.session(), json), (Script saved) -> {
+            success.set("Saved " + saved.title() + " as version " + saved.version()
+                    + ". New calls use it from now on; calls already saved keep the version they were taken with.");
+            refresh();
+        }, "saving an edited script", true);
     }
 
     /** Takes the chosen script out of use; records made with it keep naming it. */

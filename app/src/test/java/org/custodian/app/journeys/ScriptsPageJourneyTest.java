@@ -75,4 +75,31 @@ class ScriptsPageJourneyTest {
         assertTrue(robot.lookup("#scriptList").queryListView().getItems().stream()
                 .noneMatch(item -> item.toString().startsWith("General enquiry")));
     }
+
+    @Test
+    void leadEditsAScriptInTheAppAndABadEditIsExplainedBeforeItCanBeSaved(FxRobot robot) {
+        waitFor(robot, "#loginScreen");
+        robot.clickOn("#username").write(People.LEAD);
+        robot.clickOn("#password").write(People.LEAD_PASSWORD).type(KeyCode.ENTER);
+        waitFor(robot, "#navScripts");
+        robot.clickOn("#navScripts");
+        waitFor(robot, "#scriptsTable");
+        robot.clickOn("General enquiry");
+        robot.clickOn("#editScript");
+        waitFor(robot, "#scriptEditDialog");
+        javafx.scene.control.TextArea editor = robot.lookup("#scriptEditor").queryAs(javafx.scene.control.TextArea.class);
+        String original = editor.getText();
+
+        robot.interact(() -> editor.setText(original.replace("\"field\" : \"PHONE\"", "\"field\" : \"DATE_OF_BIRTH\"")));
+        robot.clickOn("#saveScriptEdit");
+        assertTrue(robot.lookup("#scriptEditDialog").tryQuery().isPresent(), "a refused edit keeps the dialog open");
+        assertTrue(text(robot, "#scriptEditorProblems").contains("Date of birth"), text(robot, "#scriptEditorProblems"));
+
+        robot.interact(() -> editor.setText(original.replace("How can I help you today?", "How may I help you today?")));
+        robot.clickOn("#saveScriptEdit");
+        waitFor(robot, "#scriptsSuccess");
+        assertFalse(robot.lookup("#scriptEditDialog").tryQuery().isPresent());
+        assertTrue(text(robot, "#scriptsSuccess").contains("as version 2."), text(robot, "#scriptsSuccess"));
+        assertTrue(table(robot).getItems().stream().anyMatch(r -> r.id().equals("general-enquiry") && r.version() == 2));
+    }
 }

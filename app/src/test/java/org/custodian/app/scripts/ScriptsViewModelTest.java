@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.custodian.app.support.People;
 import org.custodian.app.support.SynchronousTaskRunner;
 import org.custodian.core.workspace.Custodian;
@@ -68,6 +69,24 @@ class ScriptsViewModelTest {
         assertTrue(model.successProperty().get().contains("as version 2."), model.successProperty().get());
         assertEquals(2, row(model, "complaint").version());
         assertEquals(6, model.rows().size());
+    }
+
+    @Test
+    void aScriptEditedInTheAppIsCheckedByCoreAndSavedAsTheNextVersion() {
+        ScriptsViewModel model = asLead();
+        model.selectedProperty().set(row(model, "general-enquiry"));
+        String text = model.editableText();
+        assertTrue(text.contains("\"general-enquiry\""));
+
+        String asksTooMuch = text.replace("\"field\" : \"PHONE\"", "\"field\" : \"DATE_OF_BIRTH\"");
+        List<String> problems = model.problemsWith(asksTooMuch);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("Date of birth"), problems.get(0));
+        assertEquals(List.of(), model.problemsWith(text.replace("How can I help you today?", "How may I help you today?")));
+
+        model.saveEdited(text.replace("How can I help you today?", "How may I help you today?"));
+        assertTrue(model.successProperty().get().contains("as version 2."), model.successProperty().get());
+        assertEquals(2, row(model, "general-enquiry").version());
     }
 
     @Test

@@ -93,6 +93,15 @@ public final class ScriptCatalogue {
         return purpose;
     }
 
+    /** Every problem with a script document (format and rules against the store's purposes); empty when sound. */
+    public List<Violation> check(String json) {
+        try {
+            return ScriptRules.check(ScriptDocuments.readScript(json), purposes());
+        } catch (InvalidInputException e) {
+            return e.violations();
+        }
+    }
+
     /** Imports a script file as the next version of its id, after checking it against the purposes. */
     public Script importScript(Session session, String json) {
         session.require(Role.TEAM_LEAD, "import scripts");
