@@ -237,10 +237,16 @@ public final class IntakeService {
             rows.add(consent(session, form, purpose, customer, interaction, null,
                     form.consent().given() ? ConsentRecord.Status.GIVEN : ConsentRecord.Status.REFUSED));
         }
+        List<ConsentRecord> history = channels.isEmpty() ? List.of() : records.consents(tx, customer.id());
         for (Field channel : channels) {
             boolean yes = form.consent().given() && "yes".equals(v.get(channel));
+            // a "no" from someone whose latest answer for this channel was "yes" is a withdrawal, recorded as such
+            boolean hadGiven = history.stream()
+                    .filter(c -> c.purposeCode().equals(purpose.code()) && c.channel() == channel.channel())
+                    .reduce((first, second) -> second)
+                    .map(c -> c.status() == ConsentRecord.Status.GIVEN).orElse(false);
             rows.add(consent(session, form, purpose, customer, interaction, channel,
-                    yes ? ConsentRecord.Status.GIVEN : ConsentRecord.Status.REFUSED));
+                    yes ? ConsentRecord.Status.GIVEN : hadGiven ? ConsentRecord.Status.WITHDRAWN : ConsentRecord.Status.REFUSED));
         }
         for (ConsentRecord row : rows) {
             records.addConsent(tx, row);

@@ -137,6 +137,28 @@ class IntakeServiceTest {
     }
 
     @Test
+    void sayingNoLaterToAChannelOnceAgreedIsRecordedAsAWithdrawalTheSameWay() {
+        Map<String, String> first = Map.of("name", "Kim Example", "phone", "07700 900456", "by-phone", "yes", "by-email", "no",
+                "by-post", "no", "by-sms", "yes", "nature", "Wants offers", "actions", "Recorded choices");
+        SavedIntake saved = ws.intake().save(ws.session(), form("marketing-preferences", first, consentFor("marketing-preferences", true)), null, true);
+        Map<String, String> later = new HashMap<>(first);
+        later.put("by-sms", "no");
+        later.put("nature", "No more texts");
+        ws.intake().save(ws.session(), form("marketing-preferences", later, consentFor("marketing-preferences", true)), saved.customerId(), true);
+
+        List<ConsentRecord> consents = records().consents(ws.store().dsl(), saved.customerId());
+        assertEquals(8, consents.size(), "history is kept: four answers, then four more");
+        Map<MarketingChannel, ConsentRecord.Status> latest = new HashMap<>();
+        consents.forEach(c -> latest.put(c.channel(), c.status()));
+        assertEquals(ConsentRecord.Status.WITHDRAWN, latest.get(MarketingChannel.SMS));
+        assertEquals(ConsentRecord.Status.GIVEN, latest.get(MarketingChannel.PHONE));
+        assertEquals(ConsentRecord.Status.REFUSED, latest.get(MarketingChannel.POST), "never given, so refused again, not withdrawn");
+        ConsentRecord withdrawal = consents.stream().filter(c -> c.status() == ConsentRecord.Status.WITHDRAWN).findFirst().orElseThrow();
+        assertEquals(ConsentMethod.VERBAL, withdrawal.method());
+        assertEquals("marketing-2026-11", withdrawal.wordingVersion());
+    }
+
+    @Test
     void aRefusedConsentBlocksPersonalData() {
         Map<String, String> answers = Map.of("name", "Kim Example", "phone", "07700 900456", "by-phone", "no", "by-email", "no",
                 "by-post", "no", "by-sms", "no", "nature", "x", "actions", "y");
