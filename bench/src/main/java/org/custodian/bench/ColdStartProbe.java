@@ -20,6 +20,7 @@ public final class ColdStartProbe {
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             Platform.runLater(() -> {
+                // stdout is this child's one channel to the benchmark parent
                 System.out.println("login-shown");
                 System.out.flush();
                 Platform.exit();

@@ -31,6 +31,7 @@ public final class UnlockProbe {
         long start = System.nanoTime();
         try (Workspace workspace = custodian.logIn(username, Passphrase.copyOf(password))) {
             long elapsed = System.nanoTime() - start;
+            // stdout is this child's one channel to the benchmark parent; it carries a timing, nothing else
             System.out.println("unlock_ns " + elapsed);
             System.out.flush();
         }

@@ -18,7 +18,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.custodian.app.common.TaskRunner;
 import org.custodian.app.common.UserMessages;
-import org.custodian.core.errors.InvalidInputException;
 import org.custodian.core.rules.Violation;
 import org.custodian.core.scripts.Script;
 import org.custodian.core.workspace.Workspace;
@@ -150,9 +149,7 @@ public final class ScriptsViewModel {
         }, failure -> {
             busy.set(false);
             success.set("");
-            if (failure instanceof InvalidInputException invalid) {
-                message.set(String.join(" ", invalid.violations().stream().map(Violation::message).toList()));
-            } else if (failure instanceof FileProblem problem) {
+            if (failure instanceof FileProblem problem) {
                 message.set(problem.getMessage());
             } else {
                 message.set(UserMessages.sentenceFor(failure, LOG, during));

@@ -21,7 +21,6 @@ import javafx.collections.ObservableList;
 import org.custodian.app.common.TaskRunner;
 import org.custodian.app.common.UserMessages;
 import org.custodian.core.crypto.Passphrase;
-import org.custodian.core.errors.InvalidInputException;
 import org.custodian.core.settings.SettingsService;
 import org.custodian.core.workspace.Workspace;
 import org.slf4j.Logger;
@@ -136,9 +135,8 @@ public final class UsersViewModel {
         }, failure -> {
             busy.set(false);
             success.set("");
-            message.set(failure instanceof InvalidInputException invalid
-                    ? String.join(" ", invalid.violations().stream().map(v -> v.message()).toList())
-                    : UserMessages.sentenceFor(failure, LOG, during));
+            // core's refusals, invalid input included, already carry their sentence
+            message.set(UserMessages.sentenceFor(failure, LOG, during));
         });
     }
 

@@ -105,6 +105,11 @@ public final class DataDirectory {
         return root.resolve(SETUP_DATABASE_NAME + ".mv.db");
     }
 
+    /** A set-up database without its final name: a first run stopped after writing its key ring. */
+    public boolean hasInterruptedSetup() {
+        return Files.exists(setupDatabaseFile());
+    }
+
     /** What is on disk now, which decides between the first-run screen, the login screen and an error. */
     public StoreState state() {
         boolean ring = Files.exists(keyRingFile());

@@ -1,9 +1,7 @@
 package org.custodian.core.workspace;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,8 +41,6 @@ import org.custodian.core.users.UserRepository;
  */
 public final class Custodian {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private final DataDirectory directory;
     private final Clock clock;
     private final KeyRingFile keyRingFile;
@@ -65,7 +61,7 @@ public final class Custodian {
     /** What is on disk; finishes a first run that was interrupted after its key ring was written. */
     public StoreState state() {
         StoreState state = directory.state();
-        if (state == StoreState.DATABASE_MISSING && Files.exists(directory.root().resolve("custodian-setup.mv.db"))) {
+        if (state == StoreState.DATABASE_MISSING && directory.hasInterruptedSetup()) {
             Store.promoteSetup(directory);
             return directory.state();
         }
@@ -234,7 +230,7 @@ public final class Custodian {
     }
 
     private AccountLockedException lockedUntil(Instant until) {
-        return new AccountLockedException(until, TIME.format(until.atZone(clock.getZone())));
+        return new AccountLockedException(until, clock.getZone());
     }
 
     private Workspace workspace(Store store, DataKey dataKey, User user, LoginAttempts attempts) {

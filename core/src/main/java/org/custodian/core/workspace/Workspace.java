@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.time.format.DateTimeFormatter;
 import org.custodian.core.errors.AccountLockedException;
 import org.custodian.core.audit.AuditService;
 import org.custodian.core.auth.LockoutPolicy;
 import org.custodian.core.auth.LoginAttempts;
 import org.custodian.core.auth.PasswordPolicy;
 import org.custodian.core.auth.Session;
+import org.custodian.core.crypto.KeyRing;
 import org.custodian.core.crypto.KeyRingFile;
 import org.custodian.core.crypto.KeyRingKeeper;
 import org.custodian.core.crypto.DataKey;
@@ -135,12 +135,13 @@ public final class Workspace implements AutoCloseable {
 
     /** The signed-in person proves it is still them; failures count towards the same lockout as logins. */
     public UnlockOutcome unlock(Passphrase password) {
-        String slot = LoginAttempts.key(keyRing.current().slotId(session.username()));
+        KeyRing ring = keyRing.current();
+        String slot = LoginAttempts.key(ring.slotId(session.username()));
         Instant now = clock.instant();
         if (LockoutPolicy.check(attempts.state(slot), now) instanceof LockoutPolicy.Verdict.Locked) {
             return UnlockOutcome.LOCKED_OUT;
         }
-        boolean right = keyRing.current().unwrap(session.username(), password).map(k -> {
+        boolean right = ring.unwrap(session.username(), password).map(k -> {
             k.destroy();
             return true;
         }).orElse(false);
@@ -171,8 +172,7 @@ public final class Workspace implements AutoCloseable {
     public Optional<String> lockoutMessage() {
         String slot = LoginAttempts.key(keyRing.current().slotId(session.username()));
         if (LockoutPolicy.check(attempts.state(slot), clock.instant()) instanceof LockoutPolicy.Verdict.Locked locked) {
-            return Optional.of(new AccountLockedException(locked.until(),
-                    DateTimeFormatter.ofPattern("HH:mm").format(locked.until().atZone(clock.getZone()))).userMessage());
+            return Optional.of(new AccountLockedException(locked.until(), clock.getZone()).userMessage());
         }
         return Optional.empty();
     }
