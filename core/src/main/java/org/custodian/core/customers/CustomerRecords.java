@@ -51,11 +51,25 @@ public final class CustomerRecords {
     public ContactPoint addContactPoint(DSLContext tx, long customerId, ContactPoint.Kind kind, String value, Instant at) {
         Instant t = micros(at);
         long id = tx.insertInto(CONTACT_POINT).set(CONTACT_POINT.CUSTOMER_ID, customerId).set(CONTACT_POINT.KIND, kind.name())
-                .set(CONTACT_POINT.VAL, value).set(CONTACT_POINT.VERIFIED_AT, utc(t)).set(CONTACT_POINT.CREATED_AT, utc(t))
+                .set(CONTACT_POINT.VAL, value).set(CONTACT_POINT.SEARCH_KEY, searchKey(value)).set(CONTACT_POINT.VERIFIED_AT, utc(t)).set(CONTACT_POINT.CREATED_AT, utc(t))
                 .set(CONTACT_POINT.MAC, new byte[32]).returning(CONTACT_POINT.ID).fetchOne(CONTACT_POINT.ID);
         ContactPoint point = new ContactPoint(id, customerId, kind, value, t, t);
         tx.update(CONTACT_POINT).set(CONTACT_POINT.MAC, mac(point)).where(CONTACT_POINT.ID.eq(id)).execute();
         return point;
+    }
+
+    /** What a search for this phone (E.164) or email is matched against: the value, lower-cased. */
+    public static String searchKey(String value) {
+        return value.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Replaces a contact point's value (a rectification); the new value counts as confirmed now. */
+    public ContactPoint replaceValue(DSLContext tx, ContactPoint point, String value, Instant at) {
+        ContactPoint next = new ContactPoint(point.id(), point.customerId(), point.kind(), value, micros(at), point.createdAt());
+        tx.update(CONTACT_POINT).set(CONTACT_POINT.VAL, value).set(CONTACT_POINT.SEARCH_KEY, searchKey(value))
+                .set(CONTACT_POINT.VERIFIED_AT, utc(next.verifiedAt())).set(CONTACT_POINT.MAC, mac(next))
+                .where(CONTACT_POINT.ID.eq(point.id())).execute();
+        return next;
     }
 
     /** Marks a contact point confirmed with the customer now. */
@@ -75,10 +89,20 @@ public final class CustomerRecords {
         });
     }
 
-    /** Customers with this exact contact point (phone as E.164, email as stored). */
+    /** Customers with this exact contact point (phone as E.164; email in any case). */
     public List<Long> customersWith(DSLContext dsl, ContactPoint.Kind kind, String value) {
         return dsl.selectDistinct(CONTACT_POINT.CUSTOMER_ID).from(CONTACT_POINT)
-                .where(CONTACT_POINT.KIND.eq(kind.name()).and(CONTACT_POINT.VAL.eq(value))).limit(20).fetch(CONTACT_POINT.CUSTOMER_ID);
+                .where(CONTACT_POINT.KIND.eq(kind.name()).and(CONTACT_POINT.SEARCH_KEY.eq(searchKey(value)))).limit(20)
+                .fetch(CONTACT_POINT.CUSTOMER_ID);
+    }
+
+    /** Customers with a contact point whose search key is {@code key} or, unless {@code whole}, starts with it. */
+    public List<Long> customersWithKey(DSLContext dsl, ContactPoint.Kind kind, String key, boolean whole, int cap) {
+        org.jooq.Condition match = whole ? CONTACT_POINT.SEARCH_KEY.eq(key)
+                : CONTACT_POINT.SEARCH_KEY.like(key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%", '!');
+        // no DISTINCT: H2 would gather every match before the limit; a customer with two matching numbers is rare
+        return List.copyOf(new java.util.LinkedHashSet<>(dsl.select(CONTACT_POINT.CUSTOMER_ID).from(CONTACT_POINT)
+                .where(CONTACT_POINT.KIND.eq(kind.name()).and(match)).limit(cap).fetch(CONTACT_POINT.CUSTOMER_ID)));
     }
 
     private byte[] mac(ContactPoint p) {
@@ -187,6 +211,42 @@ public final class CustomerRecords {
                 .returning(CUSTOMER_HISTORY.ID).fetchOne(CUSTOMER_HISTORY.ID);
         tx.update(CUSTOMER_HISTORY).set(CUSTOMER_HISTORY.MAC, rowMac.of("customer_history", id, customerId, field.name(), oldValue, t, by, reason))
                 .where(CUSTOMER_HISTORY.ID.eq(id)).execute();
+    }
+
+    /** Rectification history, newest first, each row's MAC verified. */
+    public List<HistoryEntry> history(DSLContext dsl, long customerId) {
+        return dsl.selectFrom(CUSTOMER_HISTORY).where(CUSTOMER_HISTORY.CUSTOMER_ID.eq(customerId))
+                .orderBy(CUSTOMER_HISTORY.CHANGED_AT.desc(), CUSTOMER_HISTORY.ID.desc()).fetch(r -> {
+                    Instant t = r.getChangedAt().toInstant();
+                    check(r.getMac(), rowMac.of("customer_history", r.getId(), r.getCustomerId(), r.getField(), r.getOldValue(), t,
+                            r.getChangedBy(), r.getReason()), "customer_history", r.getId());
+                    return new HistoryEntry(r.getId(), r.getCustomerId(), field(r.getField(), "customer_history", r.getId()),
+                            r.getOldValue(), t, r.getChangedBy(), r.getReason());
+                });
+    }
+
+    /** Special category data held about the customer, newest first, each row's MAC verified. */
+    public List<SpecialCategoryEntry> specialCategory(DSLContext dsl, long customerId) {
+        return dsl.selectFrom(SPECIAL_CATEGORY).where(SPECIAL_CATEGORY.CUSTOMER_ID.eq(customerId))
+                .orderBy(SPECIAL_CATEGORY.RECORDED_AT.desc(), SPECIAL_CATEGORY.ID.desc()).fetch(r -> {
+                    Instant t = r.getRecordedAt().toInstant();
+                    check(r.getMac(), rowMac.of("special_category", r.getId(), r.getCustomerId(), r.getField(), r.getVal(),
+                            r.getArt9Condition(), t, r.getRecordedBy()), "special_category", r.getId());
+                    try {
+                        return new SpecialCategoryEntry(r.getId(), r.getCustomerId(), Field.valueOf(r.getField()), r.getVal(),
+                                Art9Condition.valueOf(r.getArt9Condition()), t, r.getRecordedBy());
+                    } catch (IllegalArgumentException e) {
+                        throw new IntegrityException("special_category", r.getId());
+                    }
+                });
+    }
+
+    private static Field field(String name, String table, long id) {
+        try {
+            return Field.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IntegrityException(table, id);
+        }
     }
 
     public int historyCount(DSLContext dsl, long customerId) {

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.custodian.core.errors.IntegrityException;
+import org.custodian.core.names.NameIndex;
 import org.custodian.core.store.RowMac;
 import org.custodian.core.store.schema.tables.records.CustomerRecord;
 import org.jooq.Condition;
@@ -26,9 +27,15 @@ public final class CustomerRepository {
     private static final String TABLE = "customer";
     private static final short LAYOUT = 2;
     private final RowMac rowMac;
+    private final NameIndex names = new NameIndex();
 
     public CustomerRepository(RowMac rowMac) {
         this.rowMac = rowMac;
+    }
+
+    /** The compact search key for a stored postcode ("SW1A 1AA" is "SW1A1AA"). */
+    public static String postcodeKey(String postcode) {
+        return postcode == null ? null : postcode.replace(" ", "");
     }
 
     public Customer insert(DSLContext tx, String reference, String fullName, Instant createdAt, long createdBy) {
@@ -43,6 +50,7 @@ public final class CustomerRepository {
                 .set(CUSTOMER.FULL_NAME, fullName)
                 .set(CUSTOMER.DATE_OF_BIRTH, dateOfBirth)
                 .set(CUSTOMER.POSTCODE, postcode)
+                .set(CUSTOMER.POSTCODE_KEY, postcodeKey(postcode))
                 .set(CUSTOMER.ADDRESS, address)
                 .set(CUSTOMER.CREATED_AT, OffsetDateTime.ofInstant(created, ZoneOffset.UTC))
                 .set(CUSTOMER.CREATED_BY, createdBy)
@@ -52,15 +60,24 @@ public final class CustomerRepository {
                 .fetchOne(CUSTOMER.ID);
         Customer customer = new Customer(id, reference, fullName, dateOfBirth, postcode, address, created, createdBy);
         tx.update(CUSTOMER).set(CUSTOMER.MAC, mac(customer)).where(CUSTOMER.ID.eq(id)).execute();
+        names.add(tx, id, fullName);
         return customer;
     }
 
-    /** Writes changed core fields; the caller records history and events in the same transaction. */
+    /**
+     * Writes changed core fields and keeps the search index in step; the caller records history and events in
+     * the same transaction.
+     */
     public void update(DSLContext tx, Customer customer) {
+        String before = tx.select(CUSTOMER.FULL_NAME).from(CUSTOMER).where(CUSTOMER.ID.eq(customer.id())).fetchOne(CUSTOMER.FULL_NAME);
+        if (!customer.fullName().equals(before)) {
+            names.replace(tx, customer.id(), customer.fullName());
+        }
         tx.update(CUSTOMER)
                 .set(CUSTOMER.FULL_NAME, customer.fullName())
                 .set(CUSTOMER.DATE_OF_BIRTH, customer.dateOfBirth())
                 .set(CUSTOMER.POSTCODE, customer.postcode())
+                .set(CUSTOMER.POSTCODE_KEY, postcodeKey(customer.postcode()))
                 .set(CUSTOMER.ADDRESS, customer.address())
                 .set(CUSTOMER.MAC_LAYOUT, LAYOUT)
                 .set(CUSTOMER.MAC, mac(customer))

@@ -12,6 +12,8 @@ import org.custodian.core.customers.Customer;
 import org.custodian.core.customers.CustomerRecords;
 import org.custodian.core.customers.CustomerRepository;
 import org.custodian.core.gdpr.Field;
+import org.custodian.core.gdpr.Masking;
+import org.custodian.core.names.NameMatching;
 import org.custodian.core.validation.Phones;
 import org.custodian.core.validation.Postcodes;
 import org.jooq.DSLContext;
@@ -54,22 +56,8 @@ final class DuplicateFinder {
 
     private IntakeReview.DuplicateCandidate candidate(DSLContext dsl, Customer c, String reason) {
         String phone = records.contactPoints(dsl, c.id()).stream().filter(p -> p.kind() == ContactPoint.Kind.PHONE)
-                .map(p -> mask(Phones.display(p.value()))).findFirst().orElse("");
+                .map(p -> Masking.phone(Phones.display(p.value()))).findFirst().orElse("");
         return new IntakeReview.DuplicateCandidate(c.id(), c.reference(), c.fullName(),
                 c.postcode() == null ? "" : Postcodes.outward(c.postcode()), phone, reason);
-    }
-
-    /** "07700 900123" becomes "••••• •••123": enough to confirm with the caller, not to read out whole. */
-    static String mask(String phone) {
-        StringBuilder out = new StringBuilder();
-        int digitsLeft = (int) phone.chars().filter(Character::isDigit).count();
-        for (char ch : phone.toCharArray()) {
-            if (Character.isDigit(ch)) {
-                out.append(digitsLeft-- > 3 ? '•' : ch);
-            } else {
-                out.append(ch);
-            }
-        }
-        return out.toString();
     }
 }

@@ -20,6 +20,10 @@ public final class SettingsService {
     public static final int MIN_IDLE_LOCK_MINUTES = 1;
     public static final int MAX_IDLE_LOCK_MINUTES = 60;
     private static final String IDLE_LOCK = "idle_lock_minutes";
+    public static final int DEFAULT_CONTACT_STALE_MONTHS = 12;
+    public static final int MIN_CONTACT_STALE_MONTHS = 1;
+    public static final int MAX_CONTACT_STALE_MONTHS = 60;
+    private static final String CONTACT_STALE = "contact_stale_months";
 
     private final Store store;
     private final EventLog events;
@@ -30,7 +34,7 @@ public final class SettingsService {
     }
 
     public Duration idleLock() {
-        String value = store.dsl().select(SETTING.VAL).from(SETTING).where(SETTING.NAME.eq(IDLE_LOCK)).fetchOne(SETTING.VAL);
+        String value = read(IDLE_LOCK);
         if (value == null) {
             return Duration.ofMinutes(DEFAULT_IDLE_LOCK_MINUTES);
         }
@@ -41,6 +45,43 @@ public final class SettingsService {
         }
     }
 
+    /** After how many months without confirmation a phone number or email is to be re-confirmed with the caller. */
+    public int contactStaleMonths() {
+        String value = read(CONTACT_STALE);
+        try {
+            return value == null ? DEFAULT_CONTACT_STALE_MONTHS
+                    : Math.max(MIN_CONTACT_STALE_MONTHS, Math.min(MAX_CONTACT_STALE_MONTHS, Integer.parseInt(value)));
+        } catch (NumberFormatException e) {
+            return DEFAULT_CONTACT_STALE_MONTHS;
+        }
+    }
+
+    public void setContactStaleMonths(Session session, int months) {
+        session.require(Role.TEAM_LEAD, "change when contact details need re-confirming");
+        if (months < MIN_CONTACT_STALE_MONTHS || months > MAX_CONTACT_STALE_MONTHS) {
+            throw new InvalidInputException(new Violation("Re-confirm after", "setting.contact-stale.range",
+                    "Re-confirm after: choose between " + MIN_CONTACT_STALE_MONTHS + " and " + MAX_CONTACT_STALE_MONTHS
+                            + " months.", "UK GDPR Art 5(1)(d)"));
+        }
+        write(session, CONTACT_STALE, Integer.toString(months));
+    }
+
+    private String read(String name) {
+        return store.dsl().select(SETTING.VAL).from(SETTING).where(SETTING.NAME.eq(name)).fetchOne(SETTING.VAL);
+    }
+
+    private void write(Session session, String name, String value) {
+        store.write(tx -> {
+            tx.mergeInto(SETTING).using(org.jooq.impl.DSL.selectOne())
+                    .on(SETTING.NAME.eq(name))
+                    .whenMatchedThenUpdate().set(SETTING.VAL, value)
+                    .whenNotMatchedThenInsert(SETTING.NAME, SETTING.VAL).values(name, value)
+                    .execute();
+            events.append(tx, EventDraft.of(session.userId(), EventAction.SETTING_CHANGED, Map.of("setting", name, "value", value)));
+            return null;
+        });
+    }
+
     public void setIdleLockMinutes(Session session, int minutes) {
         session.require(Role.TEAM_LEAD, "change the idle lock");
         if (minutes < MIN_IDLE_LOCK_MINUTES || minutes > MAX_IDLE_LOCK_MINUTES) {
@@ -48,15 +89,6 @@ public final class SettingsService {
                     "Lock after: choose between " + MIN_IDLE_LOCK_MINUTES + " and " + MAX_IDLE_LOCK_MINUTES
                             + " minutes.", "house"));
         }
-        store.write(tx -> {
-            tx.mergeInto(SETTING).using(org.jooq.impl.DSL.selectOne())
-                    .on(SETTING.NAME.eq(IDLE_LOCK))
-                    .whenMatchedThenUpdate().set(SETTING.VAL, Integer.toString(minutes))
-                    .whenNotMatchedThenInsert(SETTING.NAME, SETTING.VAL).values(IDLE_LOCK, Integer.toString(minutes))
-                    .execute();
-            events.append(tx, EventDraft.of(session.userId(), EventAction.SETTING_CHANGED,
-                    Map.of("setting", IDLE_LOCK, "value", Integer.toString(minutes))));
-            return null;
-        });
+        write(session, IDLE_LOCK, Integer.toString(minutes));
     }
 }

@@ -21,6 +21,10 @@ import org.custodian.core.crypto.Passphrase;
 import org.custodian.core.customers.CustomerRecords;
 import org.custodian.core.customers.CustomerRepository;
 import org.custodian.core.intake.DraftService;
+import org.custodian.core.names.NameIndex;
+import org.custodian.core.names.NameVariants;
+import org.custodian.core.records.RecordService;
+import org.custodian.core.search.SearchService;
 import org.custodian.core.intake.IntakeService;
 import org.custodian.core.scripts.ScriptCatalogue;
 import org.custodian.core.customers.CustomerService;
@@ -54,6 +58,8 @@ public final class Workspace implements AutoCloseable {
     private final IntakeService intake;
     private final DraftService drafts;
     private final PasswordPolicy passwordPolicy;
+    private final SearchService search;
+    private final RecordService records;
     private boolean closed;
 
     Workspace(Store store, KeyRingFile keyRingFile, DataKey dataKey, User user, EventLog events,
@@ -77,6 +83,10 @@ public final class Workspace implements AutoCloseable {
         this.drafts.purgeExpired();
         this.settings = new SettingsService(store, events);
         this.audit = new AuditService(store, events);
+        CustomerRecords customerRecords = new CustomerRecords(store.rowMac());
+        this.search = new SearchService(store, customerRepository, customerRecords, new NameIndex(), NameVariants.shipped());
+        this.search.ensureIndexed();
+        this.records = new RecordService(store, scripts, customerRepository, customerRecords, userRepository, settings, events, clock);
     }
 
     public Session session() {
@@ -112,6 +122,16 @@ public final class Workspace implements AutoCloseable {
     /** The intake wizard's rules and save. */
     public IntakeService intake() {
         return intake;
+    }
+
+    /** Finding customers as the agent types. */
+    public SearchService search() {
+        return search;
+    }
+
+    /** Opening a record for a purpose, revealing, re-confirming and correcting its details. */
+    public RecordService records() {
+        return records;
     }
 
     /** Calls parked mid-intake. */

@@ -1,4 +1,4 @@
-package org.custodian.core.intake;
+package org.custodian.core.names;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -46,7 +46,7 @@ public final class NameMatching {
     }
 
     /** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping early past {@code max}. */
-    static int distance(String a, String b, int max) {
+    public static int distance(String a, String b, int max) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
