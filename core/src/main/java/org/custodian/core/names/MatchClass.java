@@ -6,6 +6,8 @@ public enum MatchClass {
     PREFIX(1, "starts with"),
     VARIANT(2, "name variant"),
     INITIAL(2, "initial"),
+    /** Starts with a searched word that is itself a whole name word ("smith" in "smithers"): likely someone else. */
+    LONGER_NAME(3, "longer name"),
     SOUNDS_LIKE(3, "sounds like"),
     ONE_TYPO(4, "one letter out");
 

@@ -21,6 +21,15 @@ public final class NameMatcher {
 
     /** How {@code nameWord} matches {@code searched}, or empty when it does not. */
     public Optional<MatchClass> classify(String searched, String nameWord) {
+        return classify(searched, nameWord, false);
+    }
+
+    /**
+     * As {@link #classify(String, String)}; {@code searchedIsWholeWord} says the searched word is itself a name word
+     * in the store, so the agent has most likely finished typing it and a longer word that starts with it ranks
+     * with the sounds-alike, not just after the exact matches.
+     */
+    public Optional<MatchClass> classify(String searched, String nameWord, boolean searchedIsWholeWord) {
         if (nameWord.equals(searched)) {
             return Optional.of(MatchClass.EXACT);
         }
@@ -28,7 +37,7 @@ public final class NameMatcher {
             return nameWord.startsWith(searched) ? Optional.of(MatchClass.INITIAL) : Optional.empty();
         }
         if (nameWord.startsWith(searched)) {
-            return Optional.of(MatchClass.PREFIX);
+            return Optional.of(searchedIsWholeWord ? MatchClass.LONGER_NAME : MatchClass.PREFIX);
         }
         if (variants.areVariants(searched, nameWord)) {
             return Optional.of(MatchClass.VARIANT);
@@ -94,10 +103,12 @@ public final class NameMatcher {
      */
     public final class WordMatches {
         private final String searched;
+        private final boolean wholeWord;
         private final java.util.Map<String, MatchClass> known = new java.util.HashMap<>();
 
-        public WordMatches(String searched) {
+        WordMatches(String searched, boolean wholeWord) {
             this.searched = searched;
+            this.wholeWord = wholeWord;
         }
 
         public String searched() {
@@ -107,15 +118,16 @@ public final class NameMatcher {
         MatchClass classOf(String nameWord) {
             MatchClass c = known.get(nameWord);
             if (c == null && !known.containsKey(nameWord)) {
-                c = classify(searched, nameWord).orElse(null);
+                c = classify(searched, nameWord, wholeWord).orElse(null);
                 known.put(nameWord, c);
             }
             return c;
         }
     }
 
-    public WordMatches matchesFor(String searched) {
-        return new WordMatches(searched);
+    /** A searched word to score names against; {@code wholeWord} as in {@link #classify(String, String, boolean)}. */
+    public WordMatches matchesFor(String searched, boolean wholeWord) {
+        return new WordMatches(searched, wholeWord);
     }
 
     /** A name's rank for a query: total penalty, then words the caller did not say, then the weakest match. */

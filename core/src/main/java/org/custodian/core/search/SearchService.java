@@ -132,13 +132,16 @@ public final class SearchService {
         Map<String, Integer> driverWords = Map.of();
         long driverPostings = Long.MAX_VALUE;
         for (String word : query.words()) {
-            words.add(matcher.matchesFor(word));
             if (word.length() < 2) {
+                words.add(matcher.matchesFor(word, false));
                 continue; // an initial narrows the ranking; it is too common to start from
             }
+            Map<String, Integer> found = names.candidates(dsl, word, variants);
+            boolean wholeWord = found.containsKey(word);
+            words.add(matcher.matchesFor(word, wholeWord));
             Map<String, Integer> candidates = new HashMap<>();
-            names.candidates(dsl, word, variants).forEach((w, postings) -> {
-                if (matcher.classify(word, w).isPresent()) {
+            found.forEach((w, postings) -> {
+                if (matcher.classify(word, w, wholeWord).isPresent()) {
                     candidates.put(w, postings);
                 }
             });
