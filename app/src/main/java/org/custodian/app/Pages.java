@@ -12,10 +12,11 @@ import org.custodian.app.common.TaskRunner;
 import org.custodian.app.home.Page;
 import org.custodian.app.intake.IntakeView;
 import org.custodian.app.intake.IntakeViewModel;
-import org.custodian.app.home.PlaceholderView;
 import org.custodian.app.password.ChangePasswordView;
 import org.custodian.app.password.ChangePasswordViewModel;
 import org.custodian.app.scripts.ScriptsView;
+import org.custodian.app.search.SearchView;
+import org.custodian.app.search.SearchViewModel;
 import org.custodian.app.scripts.ScriptsViewModel;
 import org.custodian.app.users.UsersView;
 import org.custodian.app.users.UsersViewModel;
@@ -53,9 +54,12 @@ final class Pages {
                 model.refresh();
                 yield view;
             }
-            case SEARCH -> Fxml.load(new PlaceholderView("search", "Search",
-                    "Finding a customer's record for a stated purpose arrives in a later release. "
-                            + "There is nothing to search yet."));
+            case SEARCH -> {
+                SearchViewModel model = new SearchViewModel(workspace, tasks);
+                Parent view = Fxml.load(new SearchView(model, owner));
+                model.refresh();
+                yield view;
+            }
             case AUDIT -> Fxml.load(new AuditView(new AuditViewModel(workspace, tasks), owner));
             case USERS -> {
                 UsersViewModel model = new UsersViewModel(workspace, tasks, onIdleLockChanged);

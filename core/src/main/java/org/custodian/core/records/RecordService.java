@@ -247,7 +247,8 @@ public final class RecordService {
                     userName(dsl, names, h.changedBy()), h.reason()));
         }
         return new RecordView(customer.id(), customer.reference(), customer.fullName(), purpose.code(), purpose.name(), fields,
-                contacts, consents, interactions, history, missing, months);
+                contacts, consents, interactions, history, missing,
+                shown.stream().filter(f -> RecordPolicy.mayRectify(session.role(), purpose, f)).toList(), months);
     }
 
     private static String shownOld(HistoryEntry h) {

@@ -7,12 +7,13 @@ import org.custodian.core.gdpr.Field;
 /**
  * A customer's record as opened for one purpose: only the fields that purpose needs, masked until revealed, with
  * contact points (and whether each needs re-confirming), consent and interaction history, what the purpose needs
- * but the record lacks, and the rectification history (old values only for team leads).
+ * but the record lacks, the fields this person may correct under the purpose, and the rectification history (old
+ * values only for team leads).
  */
 public record RecordView(long customerId, String reference, String fullName, String purposeCode, String purposeName,
                          List<ShownField> fields, List<ShownContact> contacts, List<ConsentLine> consents,
                          List<InteractionLine> interactions, List<HistoryLine> history, List<Field> missing,
-                         int staleAfterMonths) {
+                         List<Field> correctable, int staleAfterMonths) {
 
     public RecordView {
         fields = List.copyOf(fields);
@@ -21,6 +22,7 @@ public record RecordView(long customerId, String reference, String fullName, Str
         interactions = List.copyOf(interactions);
         history = List.copyOf(history);
         missing = List.copyOf(missing);
+        correctable = List.copyOf(correctable);
     }
 
     /** A field held on the customer row (or special category data), as shown: masked unless it is the name. */
