@@ -17,6 +17,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.custodian.app.common.Fxml;
+import org.custodian.app.common.Mnemonics;
 import org.custodian.app.common.Views;
 import org.custodian.core.gdpr.Purpose;
 import org.custodian.core.search.SearchHit;
@@ -100,8 +101,14 @@ public final class SearchView {
             } else {
                 searchPage.getChildren().setAll(Fxml.load(new CustomerRecordView(now, owner)));
             }
+            Mnemonics.forgetDetached(searchPage.getScene());
         });
-        Platform.runLater(searchField::requestFocus);
+        // the caller is already talking: the search box takes the keyboard as soon as the page is shown
+        searchField.sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                Platform.runLater(searchField::requestFocus);
+            }
+        });
     }
 
     private void openOrAskForPurpose() {

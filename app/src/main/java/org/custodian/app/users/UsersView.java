@@ -52,6 +52,9 @@ public final class UsersView {
     @FXML private Button addUser;
     @FXML private Spinner<Integer> idleMinutes;
     @FXML private Button saveIdleLock;
+    @FXML private Spinner<Integer> staleMonths;
+    @FXML private Button saveStaleMonths;
+    private javafx.beans.property.ObjectProperty<Integer> staleMonthsValue;
 
     public UsersView(UsersViewModel model, Window owner) {
         this.model = model;
@@ -76,6 +79,11 @@ public final class UsersView {
         idleMinutesValue = model.idleMinutesProperty().asObject();
         idleMinutes.getValueFactory().valueProperty().bindBidirectional(idleMinutesValue);
         saveIdleLock.disableProperty().bind(model.busyProperty());
+        staleMonths.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                model.minStaleMonths(), model.maxStaleMonths(), model.staleMonthsProperty().get()));
+        staleMonthsValue = model.staleMonthsProperty().asObject();
+        staleMonths.getValueFactory().valueProperty().bindBidirectional(staleMonthsValue);
+        saveStaleMonths.disableProperty().bind(model.busyProperty());
     }
 
     private void bindTable() {
@@ -157,6 +165,11 @@ public final class UsersView {
         keepButton.setId("confirmDisableCancel");
         keepButton.setAccessibleText("Keep the account");
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.disableSelected());
+    }
+
+    @FXML
+    private void saveStale() {
+        model.saveStaleMonths();
     }
 
     @FXML

@@ -49,6 +49,9 @@ public final class UsersViewModel {
     private final ReadOnlyStringWrapper success = new ReadOnlyStringWrapper(this, "success", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
 
+    private final IntegerProperty staleMonths = new SimpleIntegerProperty(this, "staleMonths",
+            SettingsService.DEFAULT_CONTACT_STALE_MONTHS);
+
     public UsersViewModel(Workspace workspace, TaskRunner tasks, Runnable onIdleLockChanged) {
         this.workspace = workspace;
         this.tasks = tasks;
@@ -64,11 +67,12 @@ public final class UsersViewModel {
         run(() -> {
             List<UserRow> rows = workspace.users().list(workspace.session()).stream().map(UserRow::of).toList();
             int minutes = (int) workspace.settings().idleLock().toMinutes();
-            return new Loaded(rows, minutes);
+            return new Loaded(rows, minutes, workspace.settings().contactStaleMonths());
         }, loaded -> {
             Long keep = selected.get() == null ? null : selected.get().id();
             users.setAll(loaded.rows());
             idleMinutes.set(loaded.idleMinutes());
+            staleMonths.set(loaded.staleMonths());
             selected.set(users.stream().filter(r -> Objects.equals(r.id(), keep)).findFirst().orElse(null));
         }, "listing users", false);
     }
@@ -140,7 +144,29 @@ public final class UsersViewModel {
         });
     }
 
-    private record Loaded(List<UserRow> rows, int idleMinutes) {
+    /** How long a phone number or email counts as confirmed before agents are prompted to check it again. */
+    public void saveStaleMonths() {
+        int months = staleMonths.get();
+        run(() -> {
+            workspace.settings().setContactStaleMonths(workspace.session(), months);
+            return null;
+        }, done -> success.set("Agents are now asked to re-confirm a phone number or email not confirmed for "
+                + months + (months == 1 ? " month." : " months.")), "changing when contact details are re-confirmed", true);
+    }
+
+    public IntegerProperty staleMonthsProperty() {
+        return staleMonths;
+    }
+
+    public int minStaleMonths() {
+        return SettingsService.MIN_CONTACT_STALE_MONTHS;
+    }
+
+    public int maxStaleMonths() {
+        return SettingsService.MAX_CONTACT_STALE_MONTHS;
+    }
+
+    private record Loaded(List<UserRow> rows, int idleMinutes, int staleMonths) {
     }
 
     public AddUserViewModel addUser() {
