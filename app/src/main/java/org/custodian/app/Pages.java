@@ -13,6 +13,8 @@ import org.custodian.app.home.Page;
 import org.custodian.app.intake.IntakeView;
 import org.custodian.app.intake.IntakeViewModel;
 import org.custodian.app.password.ChangePasswordView;
+import org.custodian.app.practice.PracticeDataView;
+import org.custodian.app.practice.PracticeDataViewModel;
 import org.custodian.app.password.ChangePasswordViewModel;
 import org.custodian.app.scripts.ScriptsView;
 import org.custodian.app.search.SearchView;
@@ -73,6 +75,7 @@ final class Pages {
                 model.refresh();
                 yield view;
             }
+            case PRACTICE -> Fxml.load(new PracticeDataView(new PracticeDataViewModel(workspace, tasks), owner));
             case PASSWORD -> Fxml.load(new ChangePasswordView(
                     new ChangePasswordViewModel(workspace, tasks, false, () -> { }), null));
             case ABOUT -> Fxml.load(new AboutView(new AboutViewModel(workspace.dataDirectory())));

@@ -26,6 +26,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public void onUi(Runnable update) {
+        Platform.runLater(update);
+    }
+
+    @Override
     public void close() {
         executor.shutdown();
     }

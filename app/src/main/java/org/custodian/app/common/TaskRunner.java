@@ -10,4 +10,9 @@ import java.util.function.Consumer;
 public interface TaskRunner {
 
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs a small update (progress from running work) on the UI thread; at once, where there is no UI thread. */
+    default void onUi(Runnable update) {
+        update.run();
+    }
 }

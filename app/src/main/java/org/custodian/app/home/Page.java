@@ -8,6 +8,8 @@ public enum Page {
     USERS("_Users", true),
     // G: every letter of "Scripts" is already some page's or the wizard's mnemonic.
     SCRIPTS("Mana_ge scripts", true),
+    // No mnemonic: the free letters of "Practice data" belong to the Search, record and Users pages.
+    PRACTICE("Practice data", true),
     PASSWORD("My _password", false),
     ABOUT("A_bout", false);
 

@@ -21,6 +21,7 @@ class HomeViewModelTest {
         assertFalse(agent.pages().contains(Page.USERS));
         assertFalse(agent.pages().contains(Page.AUDIT));
         assertFalse(agent.pages().contains(Page.SCRIPTS));
+        assertFalse(agent.pages().contains(Page.PRACTICE));
         assertTrue(agent.pages().containsAll(java.util.List.of(Page.INTAKE, Page.SEARCH, Page.PASSWORD, Page.ABOUT)));
         assertEquals("Agent", agent.role());
     }
