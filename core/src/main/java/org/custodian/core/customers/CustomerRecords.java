@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,12 @@ import org.custodian.core.gdpr.Art9Condition;
 import org.custodian.core.gdpr.ConsentMethod;
 import org.custodian.core.gdpr.Field;
 import org.custodian.core.gdpr.MarketingChannel;
+import org.custodian.core.store.IdBlocks;
+import org.custodian.core.store.PlainBytes;
 import org.custodian.core.store.RowMac;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The rows around a customer: contact points, consents, interactions, rectification history and special
@@ -56,6 +61,35 @@ public final class CustomerRecords {
         ContactPoint point = new ContactPoint(id, customerId, kind, value, t, t);
         tx.update(CONTACT_POINT).set(CONTACT_POINT.MAC, mac(point)).where(CONTACT_POINT.ID.eq(id)).execute();
         return point;
+    }
+
+    /** A contact point not yet saved, for {@link #addContactPoints}. */
+    public record NewContactPoint(long customerId, ContactPoint.Kind kind, String value) {
+    }
+
+    /**
+     * Saves many contact points at once (bulk loads), each row, search key and MAC exactly as
+     * {@link #addContactPoint} writes it; ids are reserved as one block so every MAC goes in with its row.
+     */
+    public List<ContactPoint> addContactPoints(DSLContext tx, List<NewContactPoint> drafts, Instant at) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        Instant t = micros(at);
+        long id = IdBlocks.reserve(tx, CONTACT_POINT, CONTACT_POINT.ID, drafts.size());
+        BatchBindStep batch = tx.batch(tx.insertInto(CONTACT_POINT, CONTACT_POINT.ID, CONTACT_POINT.CUSTOMER_ID, CONTACT_POINT.KIND,
+                CONTACT_POINT.VAL, CONTACT_POINT.SEARCH_KEY, CONTACT_POINT.VERIFIED_AT, CONTACT_POINT.CREATED_AT, CONTACT_POINT.MAC)
+                .values(DSL.val((Long) null), DSL.val((Long) null), DSL.val((String) null), DSL.val((String) null), DSL.val((String) null),
+                        DSL.val((OffsetDateTime) null), DSL.val((OffsetDateTime) null), PlainBytes.placeholder()));
+        List<ContactPoint> saved = new ArrayList<>(drafts.size());
+        for (NewContactPoint d : drafts) {
+            ContactPoint point = new ContactPoint(id++, d.customerId(), d.kind(), d.value(), t, t);
+            batch.bind(point.id(), point.customerId(), point.kind().name(), point.value(), searchKey(point.value()), utc(t), utc(t),
+                    mac(point));
+            saved.add(point);
+        }
+        batch.execute();
+        return saved;
     }
 
     /** What a search for this phone (E.164) or email is matched against: the value, lower-cased. */

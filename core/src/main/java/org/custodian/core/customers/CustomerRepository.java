@@ -7,14 +7,23 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.custodian.core.errors.IntegrityException;
 import org.custodian.core.names.NameIndex;
+import org.custodian.core.store.IdBlocks;
+import org.custodian.core.store.PlainBytes;
 import org.custodian.core.store.RowMac;
 import org.custodian.core.store.schema.tables.records.CustomerRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Customer rows, each with a MAC checked on every read: a changed byte is reported, never shown.
@@ -62,6 +71,71 @@ public final class CustomerRepository {
         tx.update(CUSTOMER).set(CUSTOMER.MAC, mac(customer)).where(CUSTOMER.ID.eq(id)).execute();
         names.add(tx, id, fullName);
         return customer;
+    }
+
+    /** A customer not yet saved, for {@link #insertAll}. */
+    public record NewCustomer(String reference, String fullName, LocalDate dateOfBirth, String postcode, String address) {
+    }
+
+    /**
+     * Saves many new customers at once (bulk loads). Every row, MAC, search key and name-index entry is exactly
+     * what {@link #insert} writes for the same values; the ids are reserved as one block so each MAC is known
+     * before its row is written, and rows go to the database in JDBC batches. Ids follow the list's order.
+     */
+    public List<Customer> insertAll(DSLContext tx, List<NewCustomer> drafts, Instant createdAt, long createdBy) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        Instant created = createdAt.truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime at = OffsetDateTime.ofInstant(created, ZoneOffset.UTC);
+        long id = IdBlocks.reserve(tx, CUSTOMER, CUSTOMER.ID, drafts.size());
+        BatchBindStep batch = tx.batch(tx.insertInto(CUSTOMER, CUSTOMER.ID, CUSTOMER.REFERENCE, CUSTOMER.FULL_NAME,
+                CUSTOMER.DATE_OF_BIRTH, CUSTOMER.POSTCODE, CUSTOMER.POSTCODE_KEY, CUSTOMER.ADDRESS, CUSTOMER.CREATED_AT,
+                CUSTOMER.CREATED_BY, CUSTOMER.MAC_LAYOUT, CUSTOMER.MAC)
+                .values(DSL.val((Long) null), DSL.val((String) null), DSL.val((String) null), DSL.val((LocalDate) null),
+                        DSL.val((String) null), DSL.val((String) null), DSL.val((String) null), DSL.val((OffsetDateTime) null),
+                        DSL.val((Long) null), DSL.val((Short) null), PlainBytes.placeholder()));
+        List<Customer> saved = new ArrayList<>(drafts.size());
+        Map<Long, String> fullNames = new LinkedHashMap<>();
+        for (NewCustomer d : drafts) {
+            Customer c = new Customer(id++, d.reference(), d.fullName(), d.dateOfBirth(), d.postcode(), d.address(),
+                    created, createdBy);
+            batch.bind(c.id(), c.reference(), c.fullName(), c.dateOfBirth(), c.postcode(), postcodeKey(c.postcode()),
+                    c.address(), at, createdBy, LAYOUT, mac(c));
+            saved.add(c);
+            fullNames.put(c.id(), c.fullName());
+        }
+        batch.execute();
+        names.addAll(tx, fullNames);
+        return saved;
+    }
+
+    /** {@code count} new customer references, distinct and not yet in the store. */
+    public List<String> freshReferences(DSLContext tx, int count) {
+        Set<String> fresh = new HashSet<>();
+        while (fresh.size() < count) {
+            Set<String> candidates = new HashSet<>();
+            while (candidates.size() < count - fresh.size()) {
+                String candidate = CustomerReferences.next();
+                if (!fresh.contains(candidate)) {
+                    candidates.add(candidate);
+                }
+            }
+            for (List<String> chunk : chunks(new ArrayList<>(candidates), 1_000)) {
+                candidates.removeAll(tx.select(CUSTOMER.REFERENCE).from(CUSTOMER).where(CUSTOMER.REFERENCE.in(chunk))
+                        .fetch(CUSTOMER.REFERENCE));
+            }
+            fresh.addAll(candidates);
+        }
+        return new ArrayList<>(fresh);
+    }
+
+    private static List<List<String>> chunks(List<String> all, int size) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            out.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return out;
     }
 
     /**

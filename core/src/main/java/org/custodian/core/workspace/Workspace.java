@@ -33,6 +33,7 @@ import org.custodian.core.events.EventDraft;
 import org.custodian.core.events.EventLog;
 import org.custodian.core.settings.SettingsService;
 import org.custodian.core.store.Store;
+import org.custodian.core.synthetic.SyntheticDataService;
 import org.custodian.core.users.User;
 import org.custodian.core.users.UserRepository;
 import org.custodian.core.users.UserService;
@@ -60,6 +61,7 @@ public final class Workspace implements AutoCloseable {
     private final PasswordPolicy passwordPolicy;
     private final SearchService search;
     private final RecordService records;
+    private final SyntheticDataService synthetic;
     private boolean closed;
 
     Workspace(Store store, KeyRingFile keyRingFile, DataKey dataKey, User user, EventLog events,
@@ -87,6 +89,7 @@ public final class Workspace implements AutoCloseable {
         this.search = new SearchService(store, customerRepository, customerRecords, new NameIndex(), NameVariants.shipped());
         this.search.ensureIndexed();
         this.records = new RecordService(store, scripts, customerRepository, customerRecords, userRepository, settings, events, clock);
+        this.synthetic = new SyntheticDataService(store, customerRepository, customerRecords, events, clock);
     }
 
     public Session session() {
@@ -132,6 +135,11 @@ public final class Workspace implements AutoCloseable {
     /** Opening a record for a purpose, revealing, re-confirming and correcting its details. */
     public RecordService records() {
         return records;
+    }
+
+    /** Filling the store with fictional customers (team leads; demonstrations, training, load tests). */
+    public SyntheticDataService synthetic() {
+        return synthetic;
     }
 
     /** Calls parked mid-intake. */
