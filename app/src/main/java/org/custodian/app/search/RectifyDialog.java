@@ -46,12 +46,14 @@ final class RectifyDialog {
         valueProblem.getStyleClass().add("field-error");
         valueProblem.setWrapText(true);
         Views.showText(valueProblem, model.valueProblemProperty());
+        valueProblem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap to full height, never "…"
 
         ComboBox<RectificationReason> reason = new ComboBox<>();
         reason.getItems().setAll(model.reasons());
         reason.setId("rectifyReason");
         reason.setAccessibleText("Why the detail is being changed");
         reason.setMaxWidth(Double.MAX_VALUE);
+        reason.setPromptText("Choose why");
         reason.setCellFactory(list -> new ReasonCell());
         reason.setButtonCell(new ReasonCell());
         reason.valueProperty().bindBidirectional(model.reasonProperty());
@@ -70,6 +72,7 @@ final class RectifyDialog {
         problems.getStyleClass().add("form-error");
         problems.setWrapText(true);
         Views.showText(problems, model.problemsProperty());
+        problems.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         VBox content = new VBox(6, problems, fieldLabel, field, valueLabel, value, valueProblem, reasonLabel, reason,
                 noteLabel, note);

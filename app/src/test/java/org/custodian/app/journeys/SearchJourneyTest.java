@@ -56,6 +56,11 @@ class SearchJourneyTest {
         return robot.lookup("#searchResults").queryTableView();
     }
 
+    private static String focusedId(FxRobot robot) {
+        javafx.scene.Node owner = robot.lookup("#recordName").query().getScene().getFocusOwner();
+        return owner == null ? null : owner.getId();
+    }
+
     @Test
     void aMisspeltNameFindsTheCustomerWhoseRecordOpensForAPurposeWithRevealsAndCorrectionsOnRecord(FxRobot robot) throws Exception {
         Calls.logInToIntake(robot);
@@ -83,6 +88,11 @@ class SearchJourneyTest {
         assertEquals("••••••", text(robot, "#value-date_of_birth"));
         assertEquals("••••• •••321", text(robot, "#value-phone-1"));
 
+        // keyboard: from "Back to results", Tab reaches the first Reveal
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> "closeRecord".equals(focusedId(robot)));
+        robot.type(KeyCode.TAB);
+        assertEquals("reveal-date_of_birth", focusedId(robot));
         robot.clickOn("#reveal-date_of_birth");
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> text(robot, "#value-date_of_birth").equals("14 March 1985"));

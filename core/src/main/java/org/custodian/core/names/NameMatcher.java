@@ -13,6 +13,8 @@ public final class NameMatcher {
     /** Below this many letters a word is matched by its start only: one typo in "jo" is a different name. */
     static final int TYPO_MIN_LENGTH = 4;
     static final int SOUND_MIN_LENGTH = 3;
+    /** Spelling distance counted for ranking only; beyond this, names are equally far. */
+    private static final int SPELLING_CAP = 4;
     private final NameVariants variants;
 
     public NameMatcher(NameVariants variants) {
@@ -60,6 +62,7 @@ public final class NameMatcher {
         String[] words = foldedName.split(" ");
         boolean[] used = new boolean[words.length];
         int total = 0;
+        int spelling = 0;
         MatchClass worst = MatchClass.EXACT;
         for (WordMatches searched : query) {
             int best = -1;
@@ -79,6 +82,9 @@ public final class NameMatcher {
             }
             used[best] = true;
             total += bestClass.penalty();
+            if (bestClass == MatchClass.SOUNDS_LIKE || bestClass == MatchClass.ONE_TYPO) {
+                spelling += NameMatching.distance(searched.searched(), words[best], SPELLING_CAP);
+            }
             if (bestClass.penalty() > worst.penalty()) {
                 worst = bestClass;
             }
@@ -88,7 +94,7 @@ public final class NameMatcher {
         for (boolean u : used) {
             unmatched += u ? 0 : 1;
         }
-        return Optional.of(new Score(total, unmatched, worst));
+        return Optional.of(new Score(total, unmatched, spelling, worst));
     }
 
     /** Splits a folded query into its words. */
@@ -130,12 +136,19 @@ public final class NameMatcher {
         return new WordMatches(searched, wholeWord);
     }
 
-    /** A name's rank for a query: total penalty, then words the caller did not say, then the weakest match. */
-    public record Score(int penalty, int unsaidWords, MatchClass weakest) implements Comparable<Score> {
+    /**
+     * A name's rank for a query: total penalty, then words the caller did not say, then how far the spelling of
+     * the sound-alike and typo matches is from what was typed ("smiht" is nearer "smith" than "schmidt").
+     */
+    public record Score(int penalty, int unsaidWords, int spelling, MatchClass weakest) implements Comparable<Score> {
         @Override
         public int compareTo(Score other) {
             int byPenalty = Integer.compare(penalty, other.penalty);
-            return byPenalty != 0 ? byPenalty : Integer.compare(unsaidWords, other.unsaidWords);
+            if (byPenalty != 0) {
+                return byPenalty;
+            }
+            int byUnsaid = Integer.compare(unsaidWords, other.unsaidWords);
+            return byUnsaid != 0 ? byUnsaid : Integer.compare(spelling, other.spelling);
         }
     }
 }

@@ -68,4 +68,12 @@ class NameMatcherTest {
         assertTrue(sounds.compareTo(typo) < 0);
         assertEquals(MatchClass.ONE_TYPO, typo.weakest());
     }
+
+    @Test
+    void amongSoundAlikesTheNearerSpellingRanksFirst() {
+        NameMatcher.Score smith = score("john smiht", "John Smith").orElseThrow();
+        NameMatcher.Score schmidt = score("john smiht", "John Schmidt").orElseThrow();
+        assertEquals(smith.penalty(), schmidt.penalty(), "both sound alike");
+        assertTrue(smith.compareTo(schmidt) < 0);
+    }
 }
