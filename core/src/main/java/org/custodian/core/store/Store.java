@@ -167,10 +167,12 @@ public final class Store implements AutoCloseable {
         } catch (RuntimeException | SQLException e) {
             closeQuietly(anchor, pool);
             CustodianException mapped = H2Errors.map(e, directory.root(), directory.probe());
-            if (mustExist && mapped instanceof StorageFailureException && H2Errors.sqlCause(e) != null) {
+            if (mustExist && mapped instanceof StorageFailureException
+                    && (H2Errors.sqlCause(e) != null || e instanceof org.flywaydb.core.api.FlywayException)) {
                 // The key ring authenticated this key and the directory is writable with space (else classify
                 // said so): a database H2 still cannot read is damaged. H2 reports garbled pages under several
-                // codes (22018, or 50000 inside 90049), none of them a disk problem.
+                // codes (22018, or 50000 inside 90049), none of them a disk problem. A garbled catalogue can also
+                // hide Flyway's history table, which Flyway reports without any SQL error.
                 mapped = new DatabaseCorruptException();
             }
             LOG.warn("Store could not be opened: {} (H2 error code {})", mapped.getClass().getSimpleName(),

@@ -327,7 +327,7 @@ class StoreOpenFailureTest {
         byte[] original = Files.readAllBytes(db());
         int refused = 0;
         try (DataKey key = new KeyRingFile(ring()).unlock(LEAD, pw(LEAD_PASSWORD)).orElseThrow().dataKey()) {
-            for (int i = 0; i < 100; i++) {
+            for (int i = 0; i < 300; i++) {
                 int position = 2 * 4096 + random.nextInt(original.length - 2 * 4096);
                 byte[] damaged = original.clone();
                 damaged[position] ^= (byte) (1 << random.nextInt(8));
@@ -344,7 +344,7 @@ class StoreOpenFailureTest {
             }
         }
         assertTrue(refused > 0, "some flips hit live pages, so refusals were exercised");
-        System.out.println("Flipped bytes refused as corrupt at open: " + refused + " of 100");
+        System.out.println("Flipped bytes refused as corrupt at open: " + refused + " of 300");
     }
 
     private static String h2Codes(Throwable e) {
