@@ -188,6 +188,10 @@ public final class CustomerRepository {
     }
 
     private Customer verified(CustomerRecord row) {
+        if (row.getId() == null || row.getCreatedAt() == null) {
+            // NOT NULL columns: only a garbled page decodes to NULL there, a failed integrity check like any other
+            throw new IntegrityException(TABLE, row.getId() == null ? -1 : row.getId());
+        }
         Customer customer = new Customer(row.getId(), row.getReference(), row.getFullName(), row.getDateOfBirth(),
                 row.getPostcode(), row.getAddress(), row.getCreatedAt().toInstant(), row.getCreatedBy());
         boolean ok = row.getMacLayout() == 1
