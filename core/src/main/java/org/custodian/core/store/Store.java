@@ -149,7 +149,9 @@ public final class Store implements AutoCloseable {
             JdbcDataSource source = new JdbcDataSource();
             source.setURL(url);
             source.setUser(DB_USER);
-            source.setPasswordChars(password);
+            // its own copy: the data source keeps the array and reads it for every physical connection the pool
+            // opens later in the session (a search beside a save needs a second one); ours is wiped below
+            source.setPasswordChars(password.clone());
             pool = JdbcConnectionPool.create(source);
             pool.setMaxConnections(8);
             anchor = pool.getConnection();
