@@ -63,7 +63,7 @@ shot record 2
 
 # Correct the postcode, with a reason.
 key alt+c; sleep 1
-key alt+d; key Home Down Down Down; key Return
+key alt+d; key Down Down Down Down; key Return
 key alt+n; type "M1 1A"
 screen correct 2
 key Escape; sleep 1
