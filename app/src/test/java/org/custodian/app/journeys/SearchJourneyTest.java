@@ -56,6 +56,11 @@ class SearchJourneyTest {
         return robot.lookup("#searchResults").queryTableView();
     }
 
+    /** An item in an open drop-down list, never a label elsewhere with the same words. */
+    private static javafx.scene.Node listCell(FxRobot robot, String text) {
+        return robot.lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(text)).query();
+    }
+
     private static String focusedId(FxRobot robot) {
         javafx.scene.Node owner = robot.lookup("#recordName").query().getScene().getFocusOwner();
         return owner == null ? null : owner.getId();
@@ -79,7 +84,7 @@ class SearchJourneyTest {
         assertTrue(robot.lookup("#openRecord").queryButton().isDisabled(), "no purpose yet");
 
         robot.clickOn("#purposeChoice");
-        robot.clickOn("Setting up and running the customer's account");
+        robot.clickOn(listCell(robot, "Setting up and running the customer's account"));
         robot.clickOn("#openRecord");
         waitFor(robot, "#recordName");
         Screens.assertAccessible(robot);
@@ -102,14 +107,14 @@ class SearchJourneyTest {
         waitFor(robot, "#rectifyDialog");
         Screens.assertAccessible(robot);
         robot.clickOn("#rectifyField");
-        robot.clickOn("Postcode");
+        robot.clickOn(listCell(robot, "Postcode")); // not the record's own "Postcode" label behind the dialog
         robot.clickOn("#rectifyValue").write("M1 1A");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(text(robot, "#rectifyValueProblem").startsWith("New value: this is not a UK postcode"));
         assertTrue(robot.lookup("#saveRectify").queryButton().isDisabled());
         robot.write("E");
         robot.clickOn("#rectifyReason");
-        robot.clickOn("The customer's details have changed");
+        robot.clickOn(listCell(robot, "The customer's details have changed"));
         robot.clickOn("#saveRectify");
         waitFor(robot, "#recordSuccess");
         assertEquals("Postcode corrected. The old value is kept in the history with your reason.", text(robot, "#recordSuccess"));
