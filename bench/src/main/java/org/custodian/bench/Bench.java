@@ -45,9 +45,12 @@ public final class Bench {
         if (selected("intake")) {
             IntakeBench.run();
         }
+        if (selected("search")) {
+            SearchBench.run();
+        }
     }
 
-    /** BENCH_ONLY=unlock,cold-start,intake runs a subset; unset runs everything. */
+    /** BENCH_ONLY=unlock,cold-start,intake,search runs a subset; unset runs everything. */
     private static boolean selected(String group) {
         String only = System.getenv("BENCH_ONLY");
         return only == null || only.isBlank() || List.of(only.split(",")).contains(group);

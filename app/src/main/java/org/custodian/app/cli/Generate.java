@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +33,7 @@ import org.slf4j.LoggerFactory;
  *
  * The password comes from {@code CUSTODIAN_PASSWORD} or is asked for without echo. It prints counts only (never a
  * name), a progress line at most once a second, and one plain sentence when something is wrong. Ctrl+C stops
- * after the batch being written; what was committed stays.
+ * after the batch being written (up to 20,000 customers); what was committed stays.
  */
 public final class Generate {
 
@@ -43,7 +42,6 @@ public final class Generate {
     static final int USAGE = 2;
     static final int INTERRUPTED = 130;
     private static final Logger LOG = LoggerFactory.getLogger(Generate.class);
-    private static final long SECOND = 1_000_000_000L;
 
     /** Where the password comes from; null when there is none (no variable and no terminal). */
     interface Passwords {
@@ -168,17 +166,15 @@ public final class Generate {
 
     private int generate(Workspace workspace, int count, long seed, java.util.function.BooleanSupplier stopRequested) {
         out.println("adding " + count + " synthetic customers to " + dataDirectory + " (seed " + seed + ")");
-        long start = nanoTime.getAsLong();
-        long[] lastLine = {start};
+        ProgressLine progress = new ProgressLine(nanoTime.getAsLong());
         int[] written = {0};
         SyntheticRun run;
         try {
             run = workspace.synthetic().generate(workspace.session(), count, seed, (done, total) -> {
                 written[0] = done;
-                long now = nanoTime.getAsLong();
-                if (done > 0 && done < total && now - lastLine[0] >= SECOND) {
-                    lastLine[0] = now;
-                    out.println("generated " + done + " of " + total + " customers (" + rate(done, now - start) + ")");
+                String line = progress.update(done, total, nanoTime.getAsLong());
+                if (line != null) {
+                    out.println(line);
                 }
             }, stopRequested);
         } catch (RuntimeException e) {
@@ -188,12 +184,13 @@ public final class Generate {
             }
             return code;
         }
-        long elapsed = nanoTime.getAsLong() - start;
+        long now = nanoTime.getAsLong();
         if (run.cancelled()) {
             out.println("stopped: " + run.written() + " of " + run.requested() + " customers were added; the rest were not.");
             return INTERRUPTED;
         }
-        out.println("done: " + run.written() + " customers added in " + elapsed / SECOND + " s (" + rate(run.written(), elapsed) + ")");
+        out.println("done: " + run.written() + " customers added in " + progress.seconds(now) + " s ("
+                + progress.rate(run.written(), now) + ")");
         return DONE;
     }
 
@@ -206,11 +203,6 @@ public final class Generate {
         } catch (NumberFormatException e) {
             return text.matches("[0-9,_]+") ? SyntheticDataService.MAX_COUNT + 1 : null;
         }
-    }
-
-    private static String rate(int done, long nanos) {
-        long perSecond = nanos <= 0 ? 0 : Math.round(done / (nanos / (double) SECOND));
-        return String.format(Locale.UK, "%,d/s", perSecond);
     }
 
     private int usage(String sentence) {

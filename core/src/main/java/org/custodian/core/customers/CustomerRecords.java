@@ -83,10 +83,14 @@ public final class CustomerRecords {
                         DSL.val((OffsetDateTime) null), DSL.val((OffsetDateTime) null), PlainBytes.placeholder()));
         List<ContactPoint> saved = new ArrayList<>(drafts.size());
         for (NewContactPoint d : drafts) {
-            ContactPoint point = new ContactPoint(id++, d.customerId(), d.kind(), d.value(), t, t);
+            saved.add(new ContactPoint(id++, d.customerId(), d.kind(), d.value(), t, t));
+        }
+        // in search-key order: neighbouring rows then land in the same pages of the two value indexes
+        List<ContactPoint> inKeyOrder = new ArrayList<>(saved);
+        inKeyOrder.sort(java.util.Comparator.comparing((ContactPoint p) -> p.kind().name()).thenComparing(p -> searchKey(p.value())));
+        for (ContactPoint point : inKeyOrder) {
             batch.bind(point.id(), point.customerId(), point.kind().name(), point.value(), searchKey(point.value()), utc(t), utc(t),
                     mac(point));
-            saved.add(point);
         }
         batch.execute();
         return saved;

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,10 +101,15 @@ public final class CustomerRepository {
         for (NewCustomer d : drafts) {
             Customer c = new Customer(id++, d.reference(), d.fullName(), d.dateOfBirth(), d.postcode(), d.address(),
                     created, createdBy);
-            batch.bind(c.id(), c.reference(), c.fullName(), c.dateOfBirth(), c.postcode(), postcodeKey(c.postcode()),
-                    c.address(), at, createdBy, LAYOUT, mac(c));
             saved.add(c);
             fullNames.put(c.id(), c.fullName());
+        }
+        // in postcode order: neighbouring rows then land in the same pages of the two postcode indexes
+        List<Customer> inPostcodeOrder = new ArrayList<>(saved);
+        inPostcodeOrder.sort(Comparator.comparing(Customer::postcode, Comparator.nullsLast(Comparator.naturalOrder())));
+        for (Customer c : inPostcodeOrder) {
+            batch.bind(c.id(), c.reference(), c.fullName(), c.dateOfBirth(), c.postcode(), postcodeKey(c.postcode()),
+                    c.address(), at, createdBy, LAYOUT, mac(c));
         }
         batch.execute();
         names.addAll(tx, fullNames);

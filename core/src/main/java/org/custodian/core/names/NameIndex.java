@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -52,15 +53,18 @@ public final class NameIndex {
      */
     public void addAll(DSLContext tx, Map<Long, String> fullNamesById) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        BatchBindStep tokens = tx.batch(tx.insertInto(NAME_TOKEN, NAME_TOKEN.WORD, NAME_TOKEN.CUSTOMER_ID, NAME_TOKEN.FOLDED_NAME)
-                .values((String) null, null, null));
+        // word by word, as the postings are kept, so each word's index pages are written once per batch
+        TreeMap<String, TreeMap<Long, String>> byWord = new TreeMap<>();
         fullNamesById.forEach((customerId, fullName) -> {
             String folded = NameMatching.fold(fullName);
             for (String word : distinctWords(folded)) {
                 counts.merge(word, 1, Integer::sum);
-                tokens.bind(word, customerId, clip(folded, 200));
+                byWord.computeIfAbsent(word, w -> new TreeMap<>()).put(customerId, clip(folded, 200));
             }
         });
+        BatchBindStep tokens = tx.batch(tx.insertInto(NAME_TOKEN, NAME_TOKEN.WORD, NAME_TOKEN.CUSTOMER_ID, NAME_TOKEN.FOLDED_NAME)
+                .values((String) null, null, null));
+        byWord.forEach((word, postings) -> postings.forEach((customerId, folded) -> tokens.bind(word, customerId, folded)));
         if (counts.isEmpty()) {
             return;
         }
