@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public final class CustomerRecords {
         }
         // in search-key order: neighbouring rows then land in the same pages of the two value indexes
         List<ContactPoint> inKeyOrder = new ArrayList<>(saved);
-        inKeyOrder.sort(java.util.Comparator.comparing((ContactPoint p) -> p.kind().name()).thenComparing(p -> searchKey(p.value())));
+        inKeyOrder.sort(Comparator.comparing((ContactPoint p) -> p.kind().name()).thenComparing(p -> searchKey(p.value())));
         for (ContactPoint point : inKeyOrder) {
             batch.bind(point.id(), point.customerId(), point.kind().name(), point.value(), searchKey(point.value()), utc(t), utc(t),
                     mac(point));

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,24 +51,19 @@ public final class NameIndex {
      * in turn: one postings update per distinct word instead of one per customer and word, and batched inserts.
      */
     public void addAll(DSLContext tx, Map<Long, String> fullNamesById) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
         // word by word, as the postings are kept, so each word's index pages are written once per batch
         TreeMap<String, TreeMap<Long, String>> byWord = new TreeMap<>();
         fullNamesById.forEach((customerId, fullName) -> {
             String folded = NameMatching.fold(fullName);
             for (String word : distinctWords(folded)) {
-                counts.merge(word, 1, Integer::sum);
                 byWord.computeIfAbsent(word, w -> new TreeMap<>()).put(customerId, clip(folded, 200));
             }
         });
-        BatchBindStep tokens = tx.batch(tx.insertInto(NAME_TOKEN, NAME_TOKEN.WORD, NAME_TOKEN.CUSTOMER_ID, NAME_TOKEN.FOLDED_NAME)
-                .values((String) null, null, null));
-        byWord.forEach((word, postings) -> postings.forEach((customerId, folded) -> tokens.bind(word, customerId, folded)));
-        if (counts.isEmpty()) {
+        if (byWord.isEmpty()) {
             return;
         }
         Set<String> known = new HashSet<>();
-        List<String> words = new ArrayList<>(counts.keySet());
+        List<String> words = new ArrayList<>(byWord.keySet());
         for (int i = 0; i < words.size(); i += 1_000) {
             known.addAll(tx.select(NAME_WORD.WORD).from(NAME_WORD).where(NAME_WORD.WORD.in(words.subList(i, Math.min(words.size(), i + 1_000))))
                     .fetch(NAME_WORD.WORD));
@@ -80,13 +74,16 @@ public final class NameIndex {
                 .values((String) null, null, null, null));
         BatchBindStep variants = tx.batch(tx.insertInto(NAME_WORD_VARIANT, NAME_WORD_VARIANT.VARIANT, NAME_WORD_VARIANT.WORD)
                 .values((String) null, null).onDuplicateKeyIgnore());
-        counts.forEach((word, count) -> {
+        BatchBindStep tokens = tx.batch(tx.insertInto(NAME_TOKEN, NAME_TOKEN.WORD, NAME_TOKEN.CUSTOMER_ID, NAME_TOKEN.FOLDED_NAME)
+                .values((String) null, null, null));
+        byWord.forEach((word, postings) -> {
             if (known.contains(word)) {
-                more.bind(count, word);
+                more.bind(postings.size(), word);
             } else {
-                fresh.bind(word, Phonetics.primary(word), Phonetics.alternate(word), count);
+                fresh.bind(word, Phonetics.primary(word), Phonetics.alternate(word), postings.size());
                 deletions(word).forEach(variant -> variants.bind(variant, word));
             }
+            postings.forEach((customerId, folded) -> tokens.bind(word, customerId, folded));
         });
         for (BatchBindStep batch : List.of(more, fresh, variants, tokens)) {
             if (batch.size() > 0) {
