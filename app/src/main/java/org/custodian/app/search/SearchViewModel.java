@@ -46,7 +46,8 @@ public final class SearchViewModel {
     private final ReadOnlyObjectWrapper<CustomerRecordViewModel> openRecord = new ReadOnlyObjectWrapper<>(this, "openRecord");
     private final BooleanBinding canOpen = selected.isNotNull().and(purpose.isNotNull()).and(busy.not());
     private long generation;
-    private AtomicBoolean running = new AtomicBoolean();
+    /** Set to stop the search still running, when a newer keystroke starts another. */
+    private AtomicBoolean stopPrevious = new AtomicBoolean();
 
     public SearchViewModel(Workspace workspace, TaskRunner tasks) {
         this.workspace = workspace;
@@ -66,9 +67,9 @@ public final class SearchViewModel {
     }
 
     private void search(String typed) {
-        running.set(true);
+        stopPrevious.set(true);
         AtomicBoolean cancelled = new AtomicBoolean();
-        running = cancelled;
+        stopPrevious = cancelled;
         long mine = ++generation;
         message.set("");
         tasks.run(() -> workspace.search().search(workspace.session(), typed, SearchService.DEFAULT_LIMIT, cancelled::get),

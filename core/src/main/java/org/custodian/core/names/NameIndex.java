@@ -190,10 +190,4 @@ public final class NameIndex {
         return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    static List<String> sortedByPostings(Map<String, Integer> words) {
-        List<String> out = new ArrayList<>(words.keySet());
-        out.sort((a, b) -> Integer.compare(words.get(a), words.get(b)));
-        return out;
-    }
-
 }

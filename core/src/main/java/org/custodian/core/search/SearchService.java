@@ -99,9 +99,21 @@ public final class SearchService {
         }
         Ranked ranked = rank(dsl, query, cancelled);
         checkCancelled(cancelled);
+        List<Candidate> page = ranked.candidates.subList(0, Math.min(limit, ranked.candidates.size()));
+        List<Long> ids = page.stream().map(Candidate::customerId).toList();
+        // the page in two reads (rows, then their contact points), both MAC-verified, not two reads per row
+        Map<Long, Customer> rows = new HashMap<>();
+        Map<Long, List<ContactPoint>> points = Map.of();
+        if (!ids.isEmpty()) {
+            customers.findWhere(dsl, CUSTOMER.ID.in(ids), ids.size()).forEach(c -> rows.put(c.id(), c));
+            points = records.contactPoints(dsl, ids);
+        }
         List<SearchHit> hits = new ArrayList<>();
-        for (Candidate c : ranked.candidates.subList(0, Math.min(limit, ranked.candidates.size()))) {
-            customers.findById(dsl, c.customerId).ifPresent(customer -> hits.add(hit(dsl, customer, c.why, query)));
+        for (Candidate c : page) {
+            Customer customer = rows.get(c.customerId);
+            if (customer != null) {
+                hits.add(hit(customer, points.getOrDefault(customer.id(), List.of()), c.why, query));
+            }
         }
         boolean more = ranked.truncated || ranked.candidates.size() > limit;
         return new SearchResult(query.kind(), List.copyOf(hits), more, hits.isEmpty() ? "No customer matches." : null);
@@ -196,8 +208,8 @@ public final class SearchService {
         return new Ranked(named.stream().map(s -> new Candidate(s.id, "")).toList(), truncated);
     }
 
-    private SearchHit hit(DSLContext dsl, Customer customer, String why, SearchQuery query) {
-        List<ContactPoint> phones = records.contactPoints(dsl, customer.id()).stream()
+    private static SearchHit hit(Customer customer, List<ContactPoint> points, String why, SearchQuery query) {
+        List<ContactPoint> phones = points.stream()
                 .filter(p -> p.kind() == ContactPoint.Kind.PHONE).toList();
         String shownPhone = phones.stream()
                 .filter(p -> query instanceof SearchQuery.Phone phone && p.value().startsWith(phone.e164()))
