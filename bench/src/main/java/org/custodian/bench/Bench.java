@@ -19,6 +19,7 @@ import org.custodian.core.workspace.Custodian;
  */
 public final class Bench {
 
+    private static final org.slf4j.Logger FIGURES = org.slf4j.LoggerFactory.getLogger("figures");
     static final String USER = "bench.lead";
     static final String PASSWORD = "bench harbour lantern violet";
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 7);
@@ -27,6 +28,7 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        BenchLogging.configure();
         Path dir = Files.createTempDirectory("custodian-bench-");
         new Custodian(DataDirectory.at(dir), Clock.systemUTC())
                 .setUp(USER, "Bench Lead", Passphrase.copyOf(PASSWORD)).close();
@@ -90,11 +92,12 @@ public final class Bench {
         return samples.stream().map(Math::round).toList();
     }
 
+    /** Counts, timings and settings only; never a name or any other value from the store. */
     static void figure(String name, double value, String unit) {
-        System.out.println("figure " + name + " " + Math.round(value) + " " + unit);
+        FIGURES.info("figure {} {} {}", name, Math.round(value), unit);
     }
 
     static void say(String text) {
-        System.out.println("# " + text);
+        FIGURES.info("# {}", text);
     }
 }

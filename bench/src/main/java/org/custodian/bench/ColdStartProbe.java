@@ -20,7 +20,8 @@ public final class ColdStartProbe {
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             Platform.runLater(() -> {
-                // stdout is this child's one channel to the benchmark parent
+                // stdout is this child's one channel to the benchmark parent; not slf4j, because the app under
+                // test configures logging into its data directory at launch, which would swallow the line
                 System.out.println("login-shown");
                 System.out.flush();
                 Platform.exit();
