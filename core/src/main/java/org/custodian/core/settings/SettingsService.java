@@ -1,5 +1,10 @@
 package org.custodian.core.settings;
 
+import java.util.EnumSet;
+import java.util.Set;
+import org.custodian.core.supply.VerificationItem;
+import org.custodian.core.supply.VerificationPolicy;
+
 import static org.custodian.core.store.schema.Tables.SETTING;
 
 import java.time.Duration;
@@ -24,6 +29,9 @@ public final class SettingsService {
     public static final int MIN_CONTACT_STALE_MONTHS = 1;
     public static final int MAX_CONTACT_STALE_MONTHS = 60;
     private static final String CONTACT_STALE = "contact_stale_months";
+
+    private static final String VERIFICATION_ITEMS = "verification_items";
+    private static final String VERIFICATION_REQUIRED = "verification_required";
 
     private final Store store;
     private final EventLog events;
@@ -72,14 +80,18 @@ public final class SettingsService {
 
     private void write(Session session, String name, String value) {
         store.write(tx -> {
-            tx.mergeInto(SETTING).using(org.jooq.impl.DSL.selectOne())
-                    .on(SETTING.NAME.eq(name))
-                    .whenMatchedThenUpdate().set(SETTING.VAL, value)
-                    .whenNotMatchedThenInsert(SETTING.NAME, SETTING.VAL).values(name, value)
-                    .execute();
+            put(tx, name, value);
             events.append(tx, EventDraft.of(session.userId(), EventAction.SETTING_CHANGED, Map.of("setting", name, "value", value)));
             return null;
         });
+    }
+
+    private static void put(org.jooq.DSLContext tx, String name, String value) {
+        tx.mergeInto(SETTING).using(org.jooq.impl.DSL.selectOne())
+                .on(SETTING.NAME.eq(name))
+                .whenMatchedThenUpdate().set(SETTING.VAL, value)
+                .whenNotMatchedThenInsert(SETTING.NAME, SETTING.VAL).values(name, value)
+                .execute();
     }
 
     public void setIdleLockMinutes(Session session, int minutes) {
@@ -90,5 +102,44 @@ public final class SettingsService {
                             + " minutes.", "house"));
         }
         write(session, IDLE_LOCK, Integer.toString(minutes));
+    }
+
+    /** The data-protection check callers pass before anything is disclosed: which items, and how many. */
+    public VerificationPolicy verificationPolicy() {
+        String items = read(VERIFICATION_ITEMS);
+        String required = read(VERIFICATION_REQUIRED);
+        if (items == null || required == null) {
+            return VerificationPolicy.DEFAULT;
+        }
+        try {
+            Set<VerificationItem> chosen = EnumSet.noneOf(VerificationItem.class);
+            for (String code : items.split(",")) {
+                chosen.add(VerificationItem.valueOf(code));
+            }
+            int count = Integer.parseInt(required);
+            return count >= 1 && count <= chosen.size() ? new VerificationPolicy(chosen, count) : VerificationPolicy.DEFAULT;
+        } catch (IllegalArgumentException e) {
+            return VerificationPolicy.DEFAULT;
+        }
+    }
+
+    public void setVerificationPolicy(Session session, Set<VerificationItem> items, int required) {
+        session.require(Role.TEAM_LEAD, "change the identity check");
+        if (items.isEmpty()) {
+            throw new InvalidInputException(new Violation("Items to ask", "setting.verification.items",
+                    "Items to ask: tick at least one item callers can be asked.", "UK GDPR Art 5(1)(f)"));
+        }
+        if (required < 1 || required > items.size()) {
+            throw new InvalidInputException(new Violation("Correct answers needed", "setting.verification.required",
+                    "Correct answers needed: choose between 1 and " + items.size() + ", the number of items ticked.", "UK GDPR Art 5(1)(f)"));
+        }
+        String codes = EnumSet.copyOf(items).stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+        store.write(tx -> {
+            put(tx, VERIFICATION_ITEMS, codes);
+            put(tx, VERIFICATION_REQUIRED, Integer.toString(required));
+            events.append(tx, EventDraft.of(session.userId(), EventAction.SETTING_CHANGED,
+                    Map.of("setting", "verification", "value", codes.replace(',', '+') + ":" + required)));
+            return null;
+        });
     }
 }

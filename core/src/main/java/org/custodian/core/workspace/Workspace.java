@@ -1,5 +1,8 @@
 package org.custodian.core.workspace;
 
+import org.custodian.core.supply.SupplyRepository;
+import org.custodian.core.supply.SupplyService;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,6 +65,7 @@ public final class Workspace implements AutoCloseable {
     private final SearchService search;
     private final RecordService records;
     private final SyntheticDataService synthetic;
+    private final SupplyService supply;
     private boolean closed;
 
     Workspace(Store store, KeyRingFile keyRingFile, DataKey dataKey, User user, EventLog events,
@@ -90,6 +94,8 @@ public final class Workspace implements AutoCloseable {
         this.search.ensureIndexed();
         this.records = new RecordService(store, scripts, customerRepository, customerRecords, userRepository, settings, events, clock);
         this.synthetic = new SyntheticDataService(store, customerRepository, customerRecords, events, clock);
+        this.supply = new SupplyService(store, scripts, customerRepository, customerRecords, userRepository,
+                new SupplyRepository(store.rowMac()), settings, events, clock);
     }
 
     public Session session() {
@@ -140,6 +146,11 @@ public final class Workspace implements AutoCloseable {
     /** Filling the store with fictional customers (team leads; demonstrations, training, load tests). */
     public SyntheticDataService synthetic() {
         return synthetic;
+    }
+
+    /** The caller's identity check, third parties with authority, disclosures and their register. */
+    public SupplyService supply() {
+        return supply;
     }
 
     /** Calls parked mid-intake. */
