@@ -2,8 +2,8 @@ package org.custodian.core.settings;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.custodian.core.supply.VerificationItem;
-import org.custodian.core.supply.VerificationPolicy;
+import org.custodian.core.gdpr.VerificationItem;
+import org.custodian.core.gdpr.VerificationPolicy;
 
 import static org.custodian.core.store.schema.Tables.SETTING;
 

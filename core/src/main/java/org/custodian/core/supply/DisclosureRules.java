@@ -1,5 +1,6 @@
 package org.custodian.core.supply;
 
+import org.custodian.core.gdpr.VerificationPolicy;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;

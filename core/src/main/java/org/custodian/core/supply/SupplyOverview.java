@@ -1,5 +1,7 @@
 package org.custodian.core.supply;
 
+import org.custodian.core.gdpr.VerificationItem;
+import org.custodian.core.gdpr.VerificationPolicy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

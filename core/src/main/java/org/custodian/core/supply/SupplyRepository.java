@@ -1,5 +1,6 @@
 package org.custodian.core.supply;
 
+import org.custodian.core.gdpr.VerificationItem;
 import static org.custodian.core.store.schema.Tables.DISCLOSURE;
 import static org.custodian.core.store.schema.Tables.RECORD_FLAG;
 import static org.custodian.core.store.schema.Tables.SECURITY_QUESTION;

@@ -1,5 +1,7 @@
 package org.custodian.core.supply;
 
+import org.custodian.core.gdpr.VerificationItem;
+import org.custodian.core.gdpr.VerificationPolicy;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

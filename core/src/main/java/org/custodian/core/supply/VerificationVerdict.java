@@ -1,5 +1,6 @@
 package org.custodian.core.supply;
 
+import org.custodian.core.gdpr.VerificationItem;
 import java.util.Set;
 
 /** The outcome of one identity check: what was asked (never the answers) and what it means. */

@@ -1,5 +1,6 @@
 package org.custodian.core.supply;
 
+import org.custodian.core.gdpr.VerificationItem;
 import static org.custodian.core.supply.DisclosureItem.*;
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,9 +1,10 @@
 package org.custodian.core.supply;
 
+import org.custodian.core.gdpr.VerificationItem;
 import static org.custodian.core.store.schema.Tables.DISCLOSURE;
 import static org.custodian.core.store.schema.Tables.EVENT;
 import static org.custodian.core.store.schema.Tables.SECURITY_QUESTION;
-import static org.custodian.core.supply.VerificationItem.*;
+import static org.custodian.core.gdpr.VerificationItem.*;
 import static org.custodian.core.workspace.TestStores.*;
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,6 +1,8 @@
 package org.custodian.core.supply;
 
-import static org.custodian.core.supply.VerificationItem.*;
+import org.custodian.core.gdpr.VerificationItem;
+import org.custodian.core.gdpr.VerificationPolicy;
+import static org.custodian.core.gdpr.VerificationItem.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.EnumSet;

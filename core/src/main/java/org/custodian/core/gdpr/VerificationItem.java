@@ -1,4 +1,4 @@
-package org.custodian.core.supply;
+package org.custodian.core.gdpr;
 
 import java.util.Locale;
 
