@@ -28,6 +28,7 @@ public final class CustomerRecordView {
     @FXML private Button rectifyButton;
     @FXML private Button closeRecord;
     @FXML private GridPane detailsGrid;
+    @FXML private javafx.scene.layout.VBox supplySlot;
     @FXML private TableView<RecordView.InteractionLine> interactionsTable;
     @FXML private TableColumn<RecordView.InteractionLine, String> interactionWhen;
     @FXML private TableColumn<RecordView.InteractionLine, String> interactionType;
@@ -65,6 +66,8 @@ public final class CustomerRecordView {
         rectifyButton.disableProperty().bind(model.busyProperty());
         model.details().addListener((ListChangeListener<DetailRow>) change -> buildDetails());
         buildDetails();
+        supplySlot.getChildren().setAll(org.custodian.app.common.Fxml.load(
+                new org.custodian.app.supply.SupplyPanelView(model.supplyPanel(), owner)));
 
         column(interactionWhen, i -> CustomerRecordViewModel.when(i.savedAt()));
         column(interactionType, RecordView.InteractionLine::enquiryType);

@@ -1,5 +1,7 @@
 package org.custodian.app.search;
 
+import org.custodian.app.supply.SupplyPanelViewModel;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -48,12 +50,20 @@ public final class CustomerRecordViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper success = new ReadOnlyStringWrapper(this, "success", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final SupplyPanelViewModel supplyPanel;
 
     CustomerRecordViewModel(Workspace workspace, TaskRunner tasks, RecordView opened, Runnable onClose) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.onClose = onClose;
         show(opened);
+        this.supplyPanel = new SupplyPanelViewModel(workspace, tasks, opened.customerId(), opened.purposeCode());
+        supplyPanel.refresh();
+    }
+
+    /** The identity check, disclosures and third parties for this call. */
+    public SupplyPanelViewModel supplyPanel() {
+        return supplyPanel;
     }
 
     private void show(RecordView record) {
