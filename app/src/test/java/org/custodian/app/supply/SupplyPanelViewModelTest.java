@@ -1,0 +1,134 @@
+package org.custodian.app.supply;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.custodian.app.support.Customers;
+import org.custodian.app.support.People;
+import org.custodian.app.support.SynchronousTaskRunner;
+import org.custodian.core.gdpr.LawfulBasis;
+import org.custodian.core.gdpr.VerificationItem;
+import org.custodian.core.supply.AuthorityType;
+import org.custodian.core.supply.DisclosureItem;
+import org.custodian.core.supply.EvidenceType;
+import org.custodian.core.supply.Recipient;
+import org.custodian.core.supply.ThirdParty;
+import org.custodian.core.workspace.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SupplyPanelViewModelTest {
+
+    @TempDir Path dir;
+    private Workspace workspace;
+    private SupplyPanelViewModel model;
+
+    @BeforeEach
+    void open() {
+        workspace = People.leadSession(People.custodian(dir));
+        long id = Customers.save(workspace, Customers.SAM);
+        model = new SupplyPanelViewModel(workspace, new SynchronousTaskRunner(), id, "account-management");
+        model.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private void answer(VerificationItem item, String typed) {
+        model.answers().stream().filter(a -> a.item() == item).findFirst().orElseThrow().typed().set(typed);
+    }
+
+    private void tick(DisclosureItem item) {
+        model.items().stream().filter(i -> i.item() == item).findFirst().orElseThrow().chosen().set(true);
+    }
+
+    @Test
+    void theCheckAsksWhatTheRecordHoldsAndAPassOpensDisclosure() {
+        assertEquals(List.of(VerificationItem.DATE_OF_BIRTH, VerificationItem.POSTCODE, VerificationItem.PHONE_LAST_FOUR),
+                model.answers().stream().map(SupplyPanelViewModel.Answer::item).toList(), "no security question is set");
+        assertTrue(model.checkHintProperty().get().startsWith("Ask any 2 of these"));
+
+        answer(VerificationItem.POSTCODE, "sw1a1aa");
+        model.checkIdentity();
+        assertEquals("Ask 1 more item before the check can pass.", model.identityOutcomeProperty().get());
+        assertEquals("sw1a1aa", model.answers().get(1).typed().get(), "an incomplete check keeps what was typed");
+
+        answer(VerificationItem.PHONE_LAST_FOUR, "0123");
+        model.checkIdentity();
+        assertEquals("Identity checked: postcode and last four digits of the phone number matched. You may disclose what this"
+                + " purpose needs.", model.identityOutcomeProperty().get());
+        assertTrue(model.verifiedProperty().get());
+        assertTrue(model.checkClosedProperty().get());
+
+        tick(DisclosureItem.EMAIL);
+        model.supply();
+        assertEquals("Email addresses: sam.sample@example.com", model.suppliedProperty().get());
+        assertEquals(1, model.disclosures().size());
+        assertFalse(model.items().stream().anyMatch(i -> i.chosen().get()), "ticks clear once supplied");
+    }
+
+    @Test
+    void threeWrongAnswersFlagTheRecordAndCloseTheCheck() {
+        for (int i = 0; i < 3; i++) {
+            answer(VerificationItem.POSTCODE, "M1 1AE");
+            model.checkIdentity();
+        }
+        assertTrue(model.identityOutcomeProperty().get().startsWith("Identity check failed 3 times. Disclose nothing"));
+        assertTrue(model.checkClosedProperty().get());
+        assertTrue(model.flagProperty().get().contains("until a team lead clears this flag"));
+        assertEquals("", model.answers().get(1).typed().get(), "a failed answer is not left on screen");
+
+        tick(DisclosureItem.ADDRESS);
+        model.supply();
+        assertTrue(model.supplyMessageProperty().get().contains("until a team lead clears the flag"));
+        assertEquals("", model.suppliedProperty().get());
+
+        assertTrue(model.mayClearFlag());
+        model.clearNoteProperty().set("Customer confirmed their new postcode in writing.");
+        model.clearFlag();
+        assertEquals("", model.flagProperty().get());
+    }
+
+    @Test
+    void aTypingSlipIsNamedAndNotCounted() {
+        answer(VerificationItem.PHONE_LAST_FOUR, "12");
+        model.checkIdentity();
+        assertEquals("Last four digits of the phone number: type exactly four digits.", model.identityMessageProperty().get());
+        assertEquals("", model.identityOutcomeProperty().get());
+    }
+
+    @Test
+    void anOrganisationNeedsItsBasisAndAThirdPartyIsOfferedOnceRecorded() {
+        model.recipientProperty().set(model.recipients().get(model.recipients().size() - 1));
+        assertTrue(model.organisationChosen());
+        model.organisationProperty().set("Example Couriers Ltd");
+        model.organisationReasonProperty().set("Delivering the replacement card");
+        tick(DisclosureItem.ADDRESS);
+        model.supply();
+        assertEquals("Choose the lawful basis for disclosing to Example Couriers Ltd.", model.supplyMessageProperty().get());
+        model.organisationBasisProperty().set(LawfulBasis.CONTRACT);
+        model.supply();
+        assertEquals("Address: 1 Example Street", model.suppliedProperty().get());
+
+        ThirdPartyViewModel form = model.thirdPartyForm();
+        form.save();
+        assertTrue(form.messageProperty().get().startsWith("Name: "), form.messageProperty().get());
+        assertFalse(form.savedProperty().get());
+        form.nameProperty().set("Jordan Example");
+        form.authorityProperty().set(AuthorityType.LASTING_POWER_OF_ATTORNEY);
+        form.evidenceProperty().set(EvidenceType.OPG_REGISTER);
+        form.scope().get(0).chosen().set(true);
+        form.expiresOnProperty().set(LocalDate.now().plusYears(1));
+        form.save();
+        assertTrue(form.savedProperty().get());
+        assertEquals(ThirdParty.Status.ACTIVE, model.thirdParties().get(0).status());
+        assertTrue(model.recipients().stream().anyMatch(r -> r.recipient() instanceof Recipient.ThirdPartyRecipient
+                && r.label().equals("Jordan Example (Lasting power of attorney)")));
+    }
+}
