@@ -1,5 +1,8 @@
 package org.custodian.app;
 
+import org.custodian.app.register.RegisterView;
+import org.custodian.app.register.RegisterViewModel;
+
 import java.time.Clock;
 import javafx.scene.Parent;
 import javafx.stage.Window;
@@ -73,6 +76,12 @@ final class Pages {
                 ScriptsViewModel model = new ScriptsViewModel(workspace, tasks);
                 Parent view = Fxml.load(new ScriptsView(model, owner));
                 model.refresh();
+                yield view;
+            }
+            case REGISTER -> {
+                RegisterViewModel model = new RegisterViewModel(workspace, tasks);
+                Parent view = Fxml.load(new RegisterView(model));
+                model.search();
                 yield view;
             }
             case PRACTICE -> Fxml.load(new PracticeDataView(new PracticeDataViewModel(workspace, tasks), owner));

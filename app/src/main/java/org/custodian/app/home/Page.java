@@ -10,6 +10,7 @@ public enum Page {
     SCRIPTS("Mana_ge scripts", true),
     // No mnemonic: the free letters of "Practice data" belong to the Search, record and Users pages.
     PRACTICE("Practice data", true),
+    REGISTER("_Disclosures", true),
     PASSWORD("My _password", false),
     ABOUT("A_bout", false);
 

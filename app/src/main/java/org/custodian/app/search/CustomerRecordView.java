@@ -10,7 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.custodian.app.common.Fxml;
 import org.custodian.app.common.Views;
 import org.custodian.core.records.RecordView;
 
@@ -28,7 +30,7 @@ public final class CustomerRecordView {
     @FXML private Button rectifyButton;
     @FXML private Button closeRecord;
     @FXML private GridPane detailsGrid;
-    @FXML private javafx.scene.layout.VBox supplySlot;
+    @FXML private VBox supplySlot;
     @FXML private TableView<RecordView.InteractionLine> interactionsTable;
     @FXML private TableColumn<RecordView.InteractionLine, String> interactionWhen;
     @FXML private TableColumn<RecordView.InteractionLine, String> interactionType;
@@ -66,8 +68,8 @@ public final class CustomerRecordView {
         rectifyButton.disableProperty().bind(model.busyProperty());
         model.details().addListener((ListChangeListener<DetailRow>) change -> buildDetails());
         buildDetails();
-        supplySlot.getChildren().setAll(org.custodian.app.common.Fxml.load(
-                new org.custodian.app.supply.SupplyPanelView(model.supplyPanel(), owner)));
+        supplySlot.getChildren().setAll(Fxml.load(
+                new SupplyPanelView(model.supplyPanel(), owner)));
 
         column(interactionWhen, i -> CustomerRecordViewModel.when(i.savedAt()));
         column(interactionType, RecordView.InteractionLine::enquiryType);

@@ -1,7 +1,5 @@
 package org.custodian.app.search;
 
-import org.custodian.app.supply.SupplyPanelViewModel;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package org.custodian.app.supply;
+package org.custodian.app.search;
 
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;

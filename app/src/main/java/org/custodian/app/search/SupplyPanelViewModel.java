@@ -1,4 +1,4 @@
-package org.custodian.app.supply;
+package org.custodian.app.search;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

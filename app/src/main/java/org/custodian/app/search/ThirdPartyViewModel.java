@@ -1,4 +1,4 @@
-package org.custodian.app.supply;
+package org.custodian.app.search;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
