@@ -20,6 +20,9 @@ import org.custodian.core.crypto.DataKey;
 import org.custodian.core.crypto.Passphrase;
 import org.custodian.core.customers.CustomerRecords;
 import org.custodian.core.customers.CustomerRepository;
+import org.custodian.core.handover.DepartmentRepository;
+import org.custodian.core.handover.HandoverRepository;
+import org.custodian.core.handover.HandoverService;
 import org.custodian.core.intake.DraftService;
 import org.custodian.core.names.NameIndex;
 import org.custodian.core.names.NameVariants;
@@ -62,6 +65,7 @@ public final class Workspace implements AutoCloseable {
     private final SearchService search;
     private final RecordService records;
     private final SyntheticDataService synthetic;
+    private final HandoverService handovers;
     private boolean closed;
 
     Workspace(Store store, KeyRingFile keyRingFile, DataKey dataKey, User user, EventLog events,
@@ -90,6 +94,8 @@ public final class Workspace implements AutoCloseable {
         this.search.ensureIndexed();
         this.records = new RecordService(store, scripts, customerRepository, customerRecords, userRepository, settings, events, clock);
         this.synthetic = new SyntheticDataService(store, customerRepository, customerRecords, events, clock);
+        this.handovers = new HandoverService(store, new HandoverRepository(store.rowMac()), new DepartmentRepository(),
+                customerRepository, userRepository, scripts, events, clock);
     }
 
     public Session session() {
@@ -140,6 +146,11 @@ public final class Workspace implements AutoCloseable {
     /** Filling the store with fictional customers (team leads; demonstrations, training, load tests). */
     public SyntheticDataService synthetic() {
         return synthetic;
+    }
+
+    /** Handing a customer's matter to a colleague or a department, the queues, and confirming understanding. */
+    public HandoverService handovers() {
+        return handovers;
     }
 
     /** Calls parked mid-intake. */
