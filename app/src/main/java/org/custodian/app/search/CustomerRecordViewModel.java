@@ -212,7 +212,7 @@ public final class CustomerRecordViewModel {
     public HandoverViewModel handover() {
         return new HandoverViewModel(workspace, tasks, view.get(), sent -> {
             message.set("");
-            success.set("Handed over to " + sent.toLabel() + ", by " + when(sent.handover().dueAt()) + ".");
+            success.set("Handed over to " + sent.toLabel() + ", needed by " + when(sent.handover().dueAt()) + ".");
             loadHandovers();
         });
     }
