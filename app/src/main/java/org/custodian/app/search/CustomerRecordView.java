@@ -49,6 +49,7 @@ public final class CustomerRecordView {
     @FXML private TableColumn<RecordView.HistoryLine, String> historyReason;
     @FXML private TableColumn<RecordView.HistoryLine, String> historyBy;
     @FXML private Button handoverButton;
+    @FXML private Label recordHandoversLabel;
     @FXML private TableView<HandoverItem> recordHandoversTable;
     @FXML private TableColumn<HandoverItem, String> recordHandoverSent;
     @FXML private TableColumn<HandoverItem, String> recordHandoverRoute;
@@ -101,6 +102,7 @@ public final class CustomerRecordView {
     /** Handovers (issue 5): the header button and the card at the end of the record. */
     private void bindHandovers() {
         handoverButton.disableProperty().bind(model.busyProperty());
+        recordHandoversLabel.setLabelFor(recordHandoversTable); // the table comes after its label in the FXML
         column(recordHandoverSent, h -> CustomerRecordViewModel.when(h.handover().sentAt()));
         column(recordHandoverRoute, h -> h.fromName() + " to " + h.toLabel());
         column(recordHandoverNeed, h -> h.handover().need());
