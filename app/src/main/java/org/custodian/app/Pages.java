@@ -12,6 +12,8 @@ import org.custodian.app.audit.AuditView;
 import org.custodian.app.audit.AuditViewModel;
 import org.custodian.app.common.Fxml;
 import org.custodian.app.common.TaskRunner;
+import org.custodian.app.handover.HandoversView;
+import org.custodian.app.handover.HandoversViewModel;
 import org.custodian.app.home.Page;
 import org.custodian.app.intake.IntakeView;
 import org.custodian.app.intake.IntakeViewModel;
@@ -62,6 +64,12 @@ final class Pages {
             case SEARCH -> {
                 SearchViewModel model = new SearchViewModel(workspace, tasks);
                 Parent view = Fxml.load(new SearchView(model, owner));
+                model.refresh();
+                yield view;
+            }
+            case HANDOVERS -> {
+                HandoversViewModel model = new HandoversViewModel(workspace, tasks);
+                Parent view = Fxml.load(new HandoversView(model));
                 model.refresh();
                 yield view;
             }

@@ -4,6 +4,7 @@ package org.custodian.app.home;
 public enum Page {
     INTAKE("_Intake", false),
     SEARCH("_Search", false),
+    HANDOVERS("_Handovers", false),
     AUDIT("_Audit", true),
     USERS("_Users", true),
     // G: every letter of "Scripts" is already some page's or the wizard's mnemonic.

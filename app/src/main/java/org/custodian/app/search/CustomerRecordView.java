@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.custodian.app.common.Fxml;
 import org.custodian.app.common.Views;
+import org.custodian.core.handover.HandoverItem;
 import org.custodian.core.records.RecordView;
 
 /** An open record: details masked until revealed, contact points to re-confirm, histories, and corrections. */
@@ -50,6 +51,14 @@ public final class CustomerRecordView {
     @FXML private TableColumn<RecordView.HistoryLine, String> historyOld;
     @FXML private TableColumn<RecordView.HistoryLine, String> historyReason;
     @FXML private TableColumn<RecordView.HistoryLine, String> historyBy;
+    @FXML private Button handoverButton;
+    @FXML private Label recordHandoversLabel;
+    @FXML private TableView<HandoverItem> recordHandoversTable;
+    @FXML private TableColumn<HandoverItem, String> recordHandoverSent;
+    @FXML private TableColumn<HandoverItem, String> recordHandoverRoute;
+    @FXML private TableColumn<HandoverItem, String> recordHandoverNeed;
+    @FXML private TableColumn<HandoverItem, String> recordHandoverPromised;
+    @FXML private TableColumn<HandoverItem, String> recordHandoverStatus;
 
     public CustomerRecordView(CustomerRecordViewModel model, Window owner) {
         this.model = model;
@@ -91,7 +100,25 @@ public final class CustomerRecordView {
         column(historyBy, RecordView.HistoryLine::changedBy);
         historyOld.setVisible(model.showsOldValues());
         historyTable.setItems(model.history());
+        bindHandovers();
         Platform.runLater(closeRecord::requestFocus);
+    }
+
+    /** Handovers (issue 5): the header button and the card at the end of the record. */
+    private void bindHandovers() {
+        handoverButton.disableProperty().bind(model.busyProperty());
+        recordHandoversLabel.setLabelFor(recordHandoversTable); // the table comes after its label in the FXML
+        column(recordHandoverSent, h -> CustomerRecordViewModel.when(h.handover().sentAt()));
+        column(recordHandoverRoute, h -> h.fromName() + " to " + h.toLabel());
+        column(recordHandoverNeed, h -> h.handover().need());
+        column(recordHandoverPromised, h -> h.handover().promised() == null ? "Nothing promised" : h.handover().promised());
+        column(recordHandoverStatus, CustomerRecordViewModel::handoverStanding);
+        recordHandoversTable.setItems(model.handovers());
+    }
+
+    @FXML
+    private void handOver() {
+        new HandoverDialog(model.handover(), owner).showAndWait();
     }
 
     private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {

@@ -21,6 +21,7 @@ import org.custodian.app.common.TaskRunner;
 import org.custodian.app.common.UserMessages;
 import org.custodian.core.auth.Role;
 import org.custodian.core.gdpr.Field;
+import org.custodian.core.handover.HandoverItem;
 import org.custodian.core.records.RecordView;
 import org.custodian.core.workspace.Workspace;
 import org.slf4j.Logger;
@@ -55,6 +56,7 @@ public final class CustomerRecordViewModel {
         this.tasks = tasks;
         this.onClose = onClose;
         show(opened);
+        loadHandovers();
         this.supplyPanel = new SupplyPanelViewModel(workspace, tasks, opened.customerId(), opened.purposeCode());
         supplyPanel.refresh();
     }
@@ -202,5 +204,37 @@ public final class CustomerRecordViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    // ---- handovers (issue 5): this customer's handovers, and the form for a new one
+
+    private final ObservableList<HandoverItem> handovers = FXCollections.observableArrayList();
+
+    private void loadHandovers() {
+        long customerId = view.get().customerId();
+        tasks.run(() -> workspace.handovers().forCustomer(workspace.session(), customerId), handovers::setAll,
+                failure -> message.set(UserMessages.sentenceFor(failure, LOG, "listing the customer's handovers")));
+    }
+
+    /** A form handing this customer's matter over; once sent, the card lists it and the header says so. */
+    public HandoverViewModel handover() {
+        return new HandoverViewModel(workspace, tasks, view.get(), sent -> {
+            message.set("");
+            success.set("Handed over to " + sent.toLabel() + ", needed by " + when(sent.handover().dueAt()) + ".");
+            loadHandovers();
+        });
+    }
+
+    public ObservableList<HandoverItem> handovers() {
+        return handovers;
+    }
+
+    /** Where a handover stands, in words (never colour alone): overdue, waiting, or confirmed and by whom. */
+    public static String handoverStanding(HandoverItem h) {
+        return switch (h.timeliness()) {
+            case ACKNOWLEDGED -> "Confirmed by " + h.acknowledgedBy() + " " + when(h.handover().acknowledgedAt());
+            case OVERDUE -> "Overdue: was due " + when(h.handover().dueAt());
+            default -> h.status().label() + "; due " + when(h.handover().dueAt());
+        };
     }
 }

@@ -23,6 +23,9 @@ import org.custodian.core.crypto.DataKey;
 import org.custodian.core.crypto.Passphrase;
 import org.custodian.core.customers.CustomerRecords;
 import org.custodian.core.customers.CustomerRepository;
+import org.custodian.core.handover.DepartmentRepository;
+import org.custodian.core.handover.HandoverRepository;
+import org.custodian.core.handover.HandoverService;
 import org.custodian.core.intake.DraftService;
 import org.custodian.core.names.NameIndex;
 import org.custodian.core.names.NameVariants;
@@ -66,6 +69,7 @@ public final class Workspace implements AutoCloseable {
     private final RecordService records;
     private final SyntheticDataService synthetic;
     private final SupplyService supply;
+    private final HandoverService handovers;
     private boolean closed;
 
     Workspace(Store store, KeyRingFile keyRingFile, DataKey dataKey, User user, EventLog events,
@@ -96,6 +100,8 @@ public final class Workspace implements AutoCloseable {
         this.synthetic = new SyntheticDataService(store, customerRepository, customerRecords, events, clock);
         this.supply = new SupplyService(store, scripts, customerRepository, customerRecords, userRepository,
                 new SupplyRepository(store.rowMac()), settings, events, clock);
+        this.handovers = new HandoverService(store, new HandoverRepository(store.rowMac()), new DepartmentRepository(),
+                customerRepository, userRepository, scripts, events, clock);
     }
 
     public Session session() {
@@ -151,6 +157,11 @@ public final class Workspace implements AutoCloseable {
     /** The caller's identity check, third parties with authority, disclosures and their register. */
     public SupplyService supply() {
         return supply;
+    }
+
+    /** Handing a customer's matter to a colleague or a department, the queues, and confirming understanding. */
+    public HandoverService handovers() {
+        return handovers;
     }
 
     /** Calls parked mid-intake. */
