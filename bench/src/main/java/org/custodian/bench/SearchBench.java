@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -28,6 +29,11 @@ import org.custodian.core.workspace.Workspace;
  * unless told otherwise) through the synthetic-data service, then searches as agents type them, timed one by one
  * through {@link SearchService#search} after a warm-up. The people searched for are drawn from the same seeded
  * sequence the store was filled from, so every query names someone who is there.
+ *
+ * <p>{@code bench.store} names a directory to keep the seeded store in: if it already holds a store this bench
+ * seeded (with the same number of customers), that store is unlocked and searched without seeding again, so query
+ * changes can be timed in minutes rather than after a quarter of an hour of seeding. Unset, the store goes in a
+ * temporary directory deleted at the end.
  */
 final class SearchBench {
 
@@ -36,28 +42,36 @@ final class SearchBench {
     private static final int WARM_UP = 300;
     private static final long SEED = 4;
     private static final int POOL = 20_000;
+    private static final String KEPT_STORE = System.getProperty("bench.store", "");
+    /** Written beside a kept store once seeding finished: what was seeded, so queries replay the same people. */
+    private static final String SEEDED_MARKER = "bench-seeded.properties";
 
     private SearchBench() {
     }
 
     static void run() throws Exception {
-        Path dir = Files.createTempDirectory("custodian-bench-search-");
+        boolean keep = !KEPT_STORE.isBlank();
+        Path dir = keep ? Files.createDirectories(Path.of(KEPT_STORE)) : Files.createTempDirectory("custodian-bench-search-");
+        Path marker = dir.resolve(SEEDED_MARKER);
+        boolean reuse = keep && Files.exists(marker);
+        LocalDate seededDay = reuse ? seededOn(marker) : null;
         Clock clock = Clock.systemUTC();
-        try (Workspace ws = new Custodian(DataDirectory.at(dir), clock)
-                .setUp(Bench.USER, "Bench Lead", Passphrase.copyOf(Bench.PASSWORD))) {
-            LocalDate today = LocalDate.now(clock);
-            long start = System.nanoTime();
-            ws.synthetic().generate(ws.session(), CUSTOMERS, SEED, (done, total) -> {
-                if (done > 0 && done % 100_000 == 0 && done < total) {
-                    Bench.say("seeded " + done + " customers, " + Math.round(done / ((System.nanoTime() - start) / 1e9)) + "/s so far");
+        Custodian custodian = new Custodian(DataDirectory.at(dir), clock);
+        try (Workspace ws = reuse ? custodian.logIn(Bench.USER, Passphrase.copyOf(Bench.PASSWORD))
+                : custodian.setUp(Bench.USER, "Bench Lead", Passphrase.copyOf(Bench.PASSWORD))) {
+            LocalDate today = reuse ? seededDay : seed(ws, clock, dir);
+            if (reuse) {
+                Bench.say("seed: reusing the store in " + dir + " (" + CUSTOMERS + " synthetic customers seeded " + today
+                        + "; store file " + Files.size(dir.resolve("custodian.mv.db")) / 1_000_000 + " MB)");
+            } else if (keep) {
+                Properties seeded = new Properties();
+                seeded.setProperty("customers", Integer.toString(CUSTOMERS));
+                seeded.setProperty("seed", Long.toString(SEED));
+                seeded.setProperty("day", today.toString());
+                try (var out = Files.newBufferedWriter(marker)) {
+                    seeded.store(out, "seeded by the search bench; delete this directory to seed again");
                 }
-            }, () -> false);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Bench.say("seed: " + CUSTOMERS + " synthetic customers written through the synthetic-data service in "
-                    + Math.round(seconds) + " s (transactions of 20,000 with their name index, contact points and one event"
-                    + " each; store file " + Files.size(dir.resolve("custodian.mv.db")) / 1_000_000 + " MB)");
-            Bench.figure("seed_customers_per_s", CUSTOMERS / seconds, "customers/s");
-
+            }
             List<SearchQueries.Query> queries = queries(pool(today));
             for (SearchQueries.Query q : queries.subList(0, WARM_UP / 3 * 3)) {
                 ws.search().search(ws.session(), q.typed(), SearchService.DEFAULT_LIMIT, () -> false);
@@ -75,8 +89,40 @@ final class SearchBench {
             }
             report(ms, outcomes);
         } finally {
-            deleteRecursively(dir);
+            if (!keep) {
+                deleteRecursively(dir);
+            }
         }
+    }
+
+    /** Fills the fresh store; returns the day the synthetic people were generated for (dates of birth hang on it). */
+    private static LocalDate seed(Workspace ws, Clock clock, Path dir) throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        long start = System.nanoTime();
+        ws.synthetic().generate(ws.session(), CUSTOMERS, SEED, (done, total) -> {
+            if (done > 0 && done % 100_000 == 0 && done < total) {
+                Bench.say("seeded " + done + " customers, " + Math.round(done / ((System.nanoTime() - start) / 1e9)) + "/s so far");
+            }
+        }, () -> false);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Bench.say("seed: " + CUSTOMERS + " synthetic customers written through the synthetic-data service in "
+                + Math.round(seconds) + " s (transactions of 20,000 with their name index, contact points and one event"
+                + " each; store file " + Files.size(dir.resolve("custodian.mv.db")) / 1_000_000 + " MB)");
+        Bench.figure("seed_customers_per_s", CUSTOMERS / seconds, "customers/s");
+        return today;
+    }
+
+    /** The day a kept store was seeded for, after checking it holds what this run would have seeded. */
+    private static LocalDate seededOn(Path marker) throws IOException {
+        Properties seeded = new Properties();
+        try (var in = Files.newBufferedReader(marker)) {
+            seeded.load(in);
+        }
+        if (!Integer.toString(CUSTOMERS).equals(seeded.getProperty("customers")) || !Long.toString(SEED).equals(seeded.getProperty("seed"))) {
+            throw new IllegalStateException("bench.store holds " + seeded.getProperty("customers") + " customers from seed "
+                    + seeded.getProperty("seed") + ", not " + CUSTOMERS + " from seed " + SEED + ": delete it or name another directory");
+        }
+        return LocalDate.parse(seeded.getProperty("day"));
     }
 
     /** A random sample of the seeded customers, regenerated from the seed rather than read back. */
