@@ -10,11 +10,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.custodian.app.common.Fxml;
+import org.custodian.app.common.ChoiceCells;
 import org.custodian.app.common.Views;
 import org.custodian.core.handover.HandoverRules;
 import org.custodian.core.handover.Receiver;
@@ -69,15 +69,13 @@ final class HandoverDialog {
     @FXML
     private void initialize() {
         handoverTo.setItems(model.receivers());
-        handoverTo.setCellFactory(list -> new LabelCell<>(Receiver::label, null));
-        handoverTo.setButtonCell(new LabelCell<>(Receiver::label, handoverTo.getPromptText()));
+        ChoiceCells.show(handoverTo, Receiver::label, handoverTo.getPromptText());
         handoverTo.valueProperty().bindBidirectional(model.toProperty());
         handoverNeed.textProperty().bindBidirectional(model.needProperty());
         handoverDone.textProperty().bindBidirectional(model.doneProperty());
         handoverPromised.textProperty().bindBidirectional(model.promisedProperty());
         handoverUrgency.getItems().setAll(model.urgencies());
-        handoverUrgency.setCellFactory(list -> new LabelCell<>(HandoverViewModel::describe, null));
-        handoverUrgency.setButtonCell(new LabelCell<>(HandoverViewModel::describe, handoverUrgency.getPromptText()));
+        ChoiceCells.show(handoverUrgency, HandoverViewModel::describe, handoverUrgency.getPromptText());
         handoverUrgency.valueProperty().bindBidirectional(model.urgencyProperty());
         handoverDueDate.valueProperty().bindBidirectional(model.dueDateProperty());
         handoverDueTime.textProperty().bindBidirectional(model.dueTimeProperty());
@@ -93,22 +91,5 @@ final class HandoverDialog {
 
     void showAndWait() {
         dialog.showAndWait();
-    }
-
-    /** Shows an item by its label; as a box's button, shows the prompt while none is chosen. */
-    private static final class LabelCell<T> extends ListCell<T> {
-        private final java.util.function.Function<T, String> label;
-        private final String prompt;
-
-        LabelCell(java.util.function.Function<T, String> label, String prompt) {
-            this.label = label;
-            this.prompt = prompt;
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? prompt : label.apply(item));
-        }
     }
 }

@@ -7,11 +7,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.custodian.app.common.ChoiceCells;
 import org.custodian.app.common.Views;
 import org.custodian.core.records.RectificationReason;
 
@@ -34,13 +34,13 @@ final class RectifyDialog {
         field.setAccessibleText("Which detail to correct");
         field.valueProperty().bindBidirectional(model.targetProperty());
         field.setMaxWidth(Double.MAX_VALUE);
-        Label fieldLabel = label("_Detail", field);
+        Label fieldLabel = ChoiceCells.labelFor("_Detail", field);
 
         TextField value = new TextField();
         value.setId("rectifyValue");
         value.setAccessibleText("The corrected value");
         value.textProperty().bindBidirectional(model.valueProperty());
-        Label valueLabel = label("_New value", value);
+        Label valueLabel = ChoiceCells.labelFor("_New value", value);
         Label valueProblem = new Label();
         valueProblem.setId("rectifyValueProblem");
         valueProblem.getStyleClass().add("field-error");
@@ -54,10 +54,9 @@ final class RectifyDialog {
         reason.setAccessibleText("Why the detail is being changed");
         reason.setMaxWidth(Double.MAX_VALUE);
         reason.setPromptText("Choose why");
-        reason.setCellFactory(list -> new ReasonCell());
-        reason.setButtonCell(new ReasonCell());
+        ChoiceCells.show(reason, RectificationReason::label, "Choose why");
         reason.valueProperty().bindBidirectional(model.reasonProperty());
-        Label reasonLabel = label("_Reason", reason);
+        Label reasonLabel = ChoiceCells.labelFor("_Reason", reason);
 
         TextArea note = new TextArea();
         note.setId("rectifyNote");
@@ -65,7 +64,7 @@ final class RectifyDialog {
         note.setPrefRowCount(3);
         note.setWrapText(true);
         note.textProperty().bindBidirectional(model.noteProperty());
-        Label noteLabel = label("N_ote (needed for another reason; never card details)", note);
+        Label noteLabel = ChoiceCells.labelFor("N_ote (needed for another reason; never card details)", note);
 
         Label problems = new Label();
         problems.setId("rectifyProblems");
@@ -99,20 +98,5 @@ final class RectifyDialog {
 
     void showAndWait() {
         dialog.showAndWait();
-    }
-
-    private static Label label(String text, javafx.scene.control.Control control) {
-        Label label = new Label(text);
-        label.setMnemonicParsing(true);
-        label.setLabelFor(control);
-        return label;
-    }
-
-    private static final class ReasonCell extends ListCell<RectificationReason> {
-        @Override
-        protected void updateItem(RectificationReason item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? "Choose why" : item.label());
-        }
     }
 }

@@ -6,7 +6,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -18,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.custodian.app.common.Fxml;
 import org.custodian.app.common.Mnemonics;
+import org.custodian.app.common.ChoiceCells;
 import org.custodian.app.common.Views;
 import org.custodian.core.gdpr.Purpose;
 import org.custodian.core.search.SearchHit;
@@ -77,8 +77,7 @@ public final class SearchView {
             return row;
         });
         purposeChoice.setItems(model.purposes());
-        purposeChoice.setCellFactory(list -> new PurposeCell(null));
-        purposeChoice.setButtonCell(new PurposeCell(purposeChoice.getPromptText()));
+        ChoiceCells.show(purposeChoice, Purpose::name, purposeChoice.getPromptText());
         purposeChoice.valueProperty().bindBidirectional(model.purposeProperty());
         openRecord.disableProperty().bind(model.canOpenProperty().not());
         // Enter in the search box or the results: open the chosen customer (or ask for the purpose first)
@@ -123,20 +122,5 @@ public final class SearchView {
     @FXML
     private void open() {
         model.open();
-    }
-
-    /** Shows a purpose by its name; as the box's button, shows the prompt while none is chosen. */
-    private static final class PurposeCell extends ListCell<Purpose> {
-        private final String prompt;
-
-        PurposeCell(String prompt) {
-            this.prompt = prompt;
-        }
-
-        @Override
-        protected void updateItem(Purpose item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? prompt : item.name());
-        }
     }
 }

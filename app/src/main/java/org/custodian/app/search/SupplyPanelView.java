@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -20,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.custodian.app.common.ChoiceCells;
 import org.custodian.app.common.Views;
 import org.custodian.core.gdpr.LawfulBasis;
 import org.custodian.core.supply.SupplyOverview;
@@ -109,8 +109,7 @@ public final class SupplyPanelView {
         organisationName.textProperty().bindBidirectional(model.organisationProperty());
         organisationReason.textProperty().bindBidirectional(model.organisationReasonProperty());
         organisationBasis.getItems().setAll(LawfulBasis.values());
-        organisationBasis.setCellFactory(list -> new BasisCell());
-        organisationBasis.setButtonCell(new BasisCell());
+        ChoiceCells.show(organisationBasis, b -> b.label() + " (" + b.article().replace("UK GDPR ", "") + ")", "Choose the basis");
         organisationBasis.valueProperty().bindBidirectional(model.organisationBasisProperty());
         model.items().addListener((ListChangeListener<SupplyPanelViewModel.ItemChoice>) c -> buildItems());
         buildItems();
@@ -190,13 +189,5 @@ public final class SupplyPanelView {
     @FXML
     private void addThirdParty() {
         new ThirdPartyDialog(model.thirdPartyForm(), owner).showAndWait();
-    }
-
-    private static final class BasisCell extends ListCell<LawfulBasis> {
-        @Override
-        protected void updateItem(LawfulBasis item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? "Choose the basis" : item.label() + " (" + item.article().replace("UK GDPR ", "") + ")");
-        }
     }
 }

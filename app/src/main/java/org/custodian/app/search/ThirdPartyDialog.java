@@ -6,16 +6,15 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.custodian.app.common.ChoiceCells;
 import org.custodian.app.common.Views;
 import org.custodian.core.supply.AuthorityType;
 import org.custodian.core.supply.EvidenceType;
@@ -40,8 +39,7 @@ final class ThirdPartyDialog {
         authority.getItems().setAll(AuthorityType.values());
         authority.setId("thirdPartyAuthority");
         authority.setAccessibleText("The kind of authority they hold");
-        authority.setCellFactory(l -> new LabelCell<>(AuthorityType::label, "Choose the kind"));
-        authority.setButtonCell(new LabelCell<>(AuthorityType::label, "Choose the kind"));
+        ChoiceCells.show(authority, AuthorityType::label, "Choose the kind");
         authority.valueProperty().bindBidirectional(model.authorityProperty());
         authority.setMaxWidth(Double.MAX_VALUE);
 
@@ -49,8 +47,7 @@ final class ThirdPartyDialog {
         evidence.getItems().setAll(EvidenceType.values());
         evidence.setId("thirdPartyEvidence");
         evidence.setAccessibleText("What you saw or checked");
-        evidence.setCellFactory(l -> new LabelCell<>(EvidenceType::label, "Choose the evidence"));
-        evidence.setButtonCell(new LabelCell<>(EvidenceType::label, "Choose the evidence"));
+        ChoiceCells.show(evidence, EvidenceType::label, "Choose the evidence");
         evidence.valueProperty().bindBidirectional(model.evidenceProperty());
         evidence.setMaxWidth(Double.MAX_VALUE);
 
@@ -82,9 +79,9 @@ final class ThirdPartyDialog {
         problems.setMinHeight(Region.USE_PREF_SIZE);
         Views.showText(problems, model.messageProperty());
 
-        VBox content = new VBox(6, problems, label("_Name", name), name, label("_Authority", authority), authority,
-                label("_Evidence", evidence), evidence, label("Evidence _note (optional)", note), note, scopeLabel, scope,
-                label("_Until (leave empty if it has no end date)", expires), expires);
+        VBox content = new VBox(6, problems, ChoiceCells.labelFor("_Name", name), name, ChoiceCells.labelFor("_Authority", authority), authority,
+                ChoiceCells.labelFor("_Evidence", evidence), evidence, ChoiceCells.labelFor("Evidence _note (optional)", note), note, scopeLabel, scope,
+                ChoiceCells.labelFor("_Until (leave empty if it has no end date)", expires), expires);
         content.setPrefWidth(540);
         dialog.getDialogPane().setContent(content);
         ButtonType save = new ButtonType("Save authority", ButtonBar.ButtonData.OK_DONE);
@@ -111,28 +108,5 @@ final class ThirdPartyDialog {
 
     void showAndWait() {
         dialog.showAndWait();
-    }
-
-    private static Label label(String text, Control control) {
-        Label label = new Label(text);
-        label.setMnemonicParsing(true);
-        label.setLabelFor(control);
-        return label;
-    }
-
-    private static final class LabelCell<T> extends ListCell<T> {
-        private final java.util.function.Function<T, String> text;
-        private final String prompt;
-
-        LabelCell(java.util.function.Function<T, String> text, String prompt) {
-            this.text = text;
-            this.prompt = prompt;
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? prompt : text.apply(item));
-        }
     }
 }
