@@ -155,7 +155,7 @@ public final class SupplyPanelViewModel {
         Map<VerificationItem, String> typed = new EnumMap<>(VerificationItem.class);
         answers.forEach(a -> typed.put(a.item(), a.typed().get()));
         identityMessage.set("");
-        run(() -> workspace.supply().verify(workspace.session(), customerId, purposeCode, callId, typed), result -> {
+        run(() -> workspace.callerChecks().verify(workspace.session(), customerId, purposeCode, callId, typed), result -> {
             callId = result.callId();
             identityOutcome.set(sentence(result.verdict()));
             if (!(result.verdict() instanceof VerificationVerdict.Incomplete)) {
@@ -220,7 +220,7 @@ public final class SupplyPanelViewModel {
     /** A team lead clears the failed-checks flag with a note saying why. */
     public void clearFlag() {
         run(() -> {
-            workspace.supply().clearFlag(workspace.session(), customerId, clearNote.get());
+            workspace.callerChecks().clearFlag(workspace.session(), customerId, clearNote.get());
             return null;
         }, ignored -> {
             clearNote.set("");

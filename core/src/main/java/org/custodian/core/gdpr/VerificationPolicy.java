@@ -14,6 +14,6 @@ public record VerificationPolicy(Set<VerificationItem> items, int required) {
     public static final int MAX_FAILED_CHECKS = 3;
 
     public VerificationPolicy {
-        items = items.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(items));
+        items = Set.copyOf(items);
     }
 }

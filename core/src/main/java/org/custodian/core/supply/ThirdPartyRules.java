@@ -13,14 +13,14 @@ final class ThirdPartyRules {
     static final int NOTE_MAX = 500;
     private static final String REF = "UK GDPR Art 5(1)(f); Mental Capacity Act 2005";
 
-    ThirdPartyRules() {
+    private ThirdPartyRules() {
     }
 
     /**
      * @param callerVerified whether the customer passed the identity check on this call: a named representative on
      *                       the customer's own instruction needs it
      */
-    List<Violation> check(NewThirdParty draft, boolean callerVerified, LocalDate today) {
+    static List<Violation> check(NewThirdParty draft, boolean callerVerified, LocalDate today) {
         List<Violation> problems = new ArrayList<>(PersonNames.check("Name", draft.fullName()).problems());
         if (draft.authority() == null) {
             problems.add(new Violation("Authority", "third-party.authority", "Authority: choose what kind of authority they hold.", REF));

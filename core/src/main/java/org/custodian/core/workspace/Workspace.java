@@ -1,5 +1,6 @@
 package org.custodian.core.workspace;
 
+import org.custodian.core.supply.CallerCheckService;
 import org.custodian.core.supply.SupplyRepository;
 import org.custodian.core.supply.SupplyService;
 
@@ -68,6 +69,7 @@ public final class Workspace implements AutoCloseable {
     private final SearchService search;
     private final RecordService records;
     private final SyntheticDataService synthetic;
+    private final CallerCheckService callerChecks;
     private final SupplyService supply;
     private final HandoverService handovers;
     private boolean closed;
@@ -98,8 +100,11 @@ public final class Workspace implements AutoCloseable {
         this.search.ensureIndexed();
         this.records = new RecordService(store, scripts, customerRepository, customerRecords, userRepository, settings, events, clock);
         this.synthetic = new SyntheticDataService(store, customerRepository, customerRecords, events, clock);
-        this.supply = new SupplyService(store, scripts, customerRepository, customerRecords, userRepository,
-                new SupplyRepository(store.rowMac()), settings, events, clock);
+        SupplyRepository supplyRepository = new SupplyRepository(store.rowMac());
+        this.callerChecks = new CallerCheckService(store, scripts, customerRepository, customerRecords, userRepository,
+                supplyRepository, settings, events, clock);
+        this.supply = new SupplyService(store, scripts, customerRepository, customerRecords, userRepository, supplyRepository,
+                settings, events, clock, callerChecks);
         this.handovers = new HandoverService(store, new HandoverRepository(store.rowMac()), new DepartmentRepository(),
                 customerRepository, userRepository, scripts, events, clock);
     }
@@ -154,7 +159,12 @@ public final class Workspace implements AutoCloseable {
         return synthetic;
     }
 
-    /** The caller's identity check, third parties with authority, disclosures and their register. */
+    /** The caller's identity check on a call, failed-check flags and the security question. */
+    public CallerCheckService callerChecks() {
+        return callerChecks;
+    }
+
+    /** What the record's supply panel shows, third parties with authority, disclosures and their register. */
     public SupplyService supply() {
         return supply;
     }

@@ -72,8 +72,8 @@ class SupplyServiceTest {
                 .orderBy(EVENT.SEQ).fetch();
     }
 
-    private SupplyService.CheckResult check(Long call, Map<VerificationItem, String> typed) {
-        return supply().verify(ws.session(), customerId, ACCOUNT, call, typed);
+    private CallerCheckService.CheckResult check(Long call, Map<VerificationItem, String> typed) {
+        return ws.callerChecks().verify(ws.session(), customerId, ACCOUNT, call, typed);
     }
 
     private long verifiedCall() {
@@ -117,12 +117,12 @@ class SupplyServiceTest {
         ws.users().add(ws.session(), AGENT, AGENT_NAME, Role.AGENT, pw(AGENT_PASSWORD));
         ws.close();
         try (Workspace agent = custodian.logIn(AGENT, pw(AGENT_PASSWORD))) {
-            assertThrows(AccessDeniedException.class, () -> agent.supply().clearFlag(agent.session(), customerId, "Spoke to the customer"));
+            assertThrows(AccessDeniedException.class, () -> agent.callerChecks().clearFlag(agent.session(), customerId, "Spoke to the customer"));
         }
         ws = custodian.logIn(LEAD, pw(LEAD_PASSWORD));
-        var noNote = assertThrows(InvalidInputException.class, () -> supply().clearFlag(ws.session(), customerId, " "));
+        var noNote = assertThrows(InvalidInputException.class, () -> ws.callerChecks().clearFlag(ws.session(), customerId, " "));
         assertEquals("Note", noNote.violations().get(0).field());
-        supply().clearFlag(ws.session(), customerId, "Customer rang back from the number on file; they had misremembered their postcode.");
+        ws.callerChecks().clearFlag(ws.session(), customerId, "Customer rang back from the number on file; they had misremembered their postcode.");
         assertNull(supply().overview(ws.session(), customerId, ACCOUNT, null).flag());
         long again = verifiedCall();
         assertInstanceOf(DisclosureOutcome.Supplied.class, supply().disclose(ws.session(), new DisclosureRequest(customerId, ACCOUNT,
@@ -239,7 +239,7 @@ class SupplyServiceTest {
     @Test
     void theSecurityAnswerIsKeptOnlyAsAKeyedHashAndChecksTheCaller() {
         long call = verifiedCall();
-        supply().setSecurityQuestion(ws.session(), customerId, ACCOUNT, call, "Name of your first pet?", "Rex the dog");
+        ws.callerChecks().setSecurityQuestion(ws.session(), customerId, ACCOUNT, call, "Name of your first pet?", "Rex the dog");
         byte[] stored = ws.store().dsl().select(SECURITY_QUESTION.ANSWER_HASH).from(SECURITY_QUESTION).fetchOne().value1();
         assertEquals(32, stored.length);
         assertFalse(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1).contains("rex"));
@@ -247,7 +247,7 @@ class SupplyServiceTest {
 
         assertInstanceOf(VerificationVerdict.Passed.class, check(null, Map.of(SECURITY_ANSWER, "REX THE DOG", POSTCODE, "SW1A 1AA")).verdict());
         assertInstanceOf(VerificationVerdict.Failed.class, check(null, Map.of(SECURITY_ANSWER, "Rex the cat", POSTCODE, "SW1A 1AA")).verdict());
-        assertThrows(InvalidInputException.class, () -> supply().setSecurityQuestion(ws.session(), customerId, ACCOUNT, null, "Q?", "A"),
+        assertThrows(InvalidInputException.class, () -> ws.callerChecks().setSecurityQuestion(ws.session(), customerId, ACCOUNT, null, "Q?", "A"),
                 "only on a verified call");
     }
 
