@@ -11,7 +11,8 @@ public enum Page {
     SCRIPTS("Mana_ge scripts", true),
     // No mnemonic: the free letters of "Practice data" belong to the Search, record and Users pages.
     PRACTICE("Practice data", true),
-    REGISTER("_Disclosures", true),
+    // No mnemonic: D is the record's "Hand over", and the page is a team lead's, not a call's.
+    REGISTER("Disclosures", true),
     PASSWORD("My _password", false),
     ABOUT("A_bout", false);
 
