@@ -5,7 +5,6 @@ import static org.custodian.core.store.schema.Tables.NAME_WORD;
 import static org.custodian.core.store.schema.Tables.NAME_WORD_VARIANT;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -152,10 +151,17 @@ public final class NameIndex {
         return found;
     }
 
-    /** Customers holding any of these words, with their folded names; at most {@code cap} rows. */
-    public List<Posting> postings(DSLContext dsl, Collection<String> words, int cap) {
-        return dsl.select(NAME_TOKEN.CUSTOMER_ID, NAME_TOKEN.FOLDED_NAME).from(NAME_TOKEN).where(NAME_TOKEN.WORD.in(words))
-                .limit(cap).fetch(r -> new Posting(r.value1(), r.value2()));
+    /**
+     * Up to {@code max} customers holding {@code word} whose ids come after {@code afterId}, in id order, with their
+     * folded names: one run of the (word, customer, folded name) index, so a caller can read a long posting list a
+     * part at a time and stop when it has seen enough.
+     */
+    public List<Posting> postings(DSLContext dsl, String word, long afterId, int max) {
+        return dsl.select(NAME_TOKEN.CUSTOMER_ID, NAME_TOKEN.FOLDED_NAME).from(NAME_TOKEN)
+                .where(NAME_TOKEN.WORD.eq(word).and(NAME_TOKEN.CUSTOMER_ID.gt(afterId)))
+                // ordered by the index's own columns: H2 then reads the index in order and stops at the limit
+                // (ordered by customer alone it gathers and sorts the whole list first)
+                .orderBy(NAME_TOKEN.WORD, NAME_TOKEN.CUSTOMER_ID).limit(max).fetch(r -> new Posting(r.value1(), r.value2()));
     }
 
     public record Posting(long customerId, String foldedName) {
