@@ -37,8 +37,6 @@ public final class SearchService {
     public static final int DEFAULT_LIMIT = 25;
     private static final String INDEX_SETTING = "name_index_version";
     private static final String INDEX_VERSION = "1";
-    /** Most customers one phone, email, postcode or reference search ranks. */
-    static final int KEY_CAP = 500;
 
     private final Store store;
     private final CustomerRepository customers;
@@ -114,6 +112,9 @@ public final class SearchService {
                 hits.add(hit(customer, points.getOrDefault(customer.id(), List.of()), c.why, query));
             }
         }
+        if (!(query instanceof SearchQuery.Name)) {
+            hits.sort(Comparator.comparing((SearchHit h) -> NameMatching.fold(h.fullName())).thenComparingLong(SearchHit::customerId));
+        }
         boolean more = ranked.truncated || ranked.candidates.size() > limit;
         return new SearchResult(query.kind(), List.copyOf(hits), more, hits.isEmpty() ? "No customer matches." : null);
     }
@@ -122,38 +123,35 @@ public final class SearchService {
         if (query instanceof SearchQuery.Name name) {
             return byName.rank(dsl, name, limit, cancelled);
         }
+        // a key matched by more customers than a page shows the first page found and says there are more
+        int page = limit + 1;
         if (query instanceof SearchQuery.Phone phone) {
-            return byKey(dsl, records.customersWithKey(dsl, ContactPoint.Kind.PHONE, phone.e164(), phone.complete(), KEY_CAP + 1),
+            return byKey(records.customersWithKey(dsl, ContactPoint.Kind.PHONE, phone.e164(), phone.complete(), page), limit,
                     cancelled);
         }
         if (query instanceof SearchQuery.Email email) {
-            return byKey(dsl, records.customersWithKey(dsl, ContactPoint.Kind.EMAIL, email.key(), false, KEY_CAP + 1), cancelled);
+            return byKey(records.customersWithKey(dsl, ContactPoint.Kind.EMAIL, email.key(), false, page), limit, cancelled);
         }
         if (query instanceof SearchQuery.Postcode postcode) {
-            return byKey(dsl, customerIds(dsl, postcode.complete() ? CUSTOMER.POSTCODE_KEY.eq(postcode.key())
-                    : CUSTOMER.POSTCODE_KEY.like(postcode.key() + "%")), cancelled);
+            return byKey(customerIds(dsl, postcode.complete() ? CUSTOMER.POSTCODE_KEY.eq(postcode.key())
+                    : CUSTOMER.POSTCODE_KEY.like(postcode.key() + "%"), page), limit, cancelled);
         }
         SearchQuery.Reference reference = (SearchQuery.Reference) query;
-        return byKey(dsl, customerIds(dsl, CUSTOMER.REFERENCE.like(reference.prefix() + "%")), cancelled);
+        return byKey(customerIds(dsl, CUSTOMER.REFERENCE.like(reference.prefix() + "%"), page), limit, cancelled);
     }
 
-    private List<Long> customerIds(DSLContext dsl, Condition condition) {
-        return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(condition).limit(KEY_CAP + 1).fetch(CUSTOMER.ID);
+    private List<Long> customerIds(DSLContext dsl, Condition condition, int max) {
+        return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(condition).limit(max).fetch(CUSTOMER.ID);
     }
 
-    /** Ranks the customers a phone, email, postcode or reference matched by name, as the list reads best. */
-    private Ranked byKey(DSLContext dsl, List<Long> ids, BooleanSupplier cancelled) {
+    /**
+     * The customers a phone, email, postcode or reference matched, as its index found them; {@link #search} puts
+     * the page in name order once its rows are read. Ranking every match by name first would read every matching
+     * row (up to 500) to show 25 (ADR 0007).
+     */
+    private static Ranked byKey(List<Long> ids, int limit, BooleanSupplier cancelled) {
         checkCancelled(cancelled);
-        boolean truncated = ids.size() > KEY_CAP;
-        List<Long> kept = truncated ? ids.subList(0, KEY_CAP) : ids;
-        if (kept.isEmpty()) {
-            return new Ranked(List.of(), false);
-        }
-        List<Scored> named = new ArrayList<>();
-        customers.namesWhere(dsl, CUSTOMER.ID.in(kept), KEY_CAP)
-                .forEach(r -> named.add(new Scored(r.value1(), NameMatching.fold(r.value2()))));
-        named.sort(Comparator.comparing(Scored::folded).thenComparingLong(Scored::id));
-        return new Ranked(named.stream().map(s -> new Candidate(s.id, "")).toList(), truncated);
+        return new Ranked(ids.stream().limit(limit).map(id -> new Candidate(id, "")).toList(), ids.size() > limit);
     }
 
     private static SearchHit hit(Customer customer, List<ContactPoint> points, String why, SearchQuery query) {
@@ -175,9 +173,6 @@ public final class SearchService {
 
     /** A customer to show, and why a loosely matching name was found (empty for a close match). */
     record Candidate(long customerId, String why) {
-    }
-
-    private record Scored(long id, String folded) {
     }
 
     /** Candidates best first; {@code truncated} when the search stopped with matches unread. */
