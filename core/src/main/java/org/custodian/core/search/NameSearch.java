@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import org.custodian.core.customers.CustomerRepository;
 import org.custodian.core.names.MatchClass;
 import org.custodian.core.names.NameIndex;
 import org.custodian.core.names.NameMatcher;
@@ -16,8 +17,8 @@ import org.custodian.core.names.NameVariants;
 import org.jooq.DSLContext;
 
 /**
- * Ranks customers for a name query from the name index. The searched word whose matching vocabulary words cover
- * the fewest customers drives the read; its postings are read best match class first (the exact word, then words
+ * Ranks customers for a name query from the name index. One searched word drives the read: the one expected to
+ * fill a page after the fewest index rows ({@link ReadEstimate}); its postings are read best match class first (the exact word, then words
  * it starts, variants, sound-alikes, one letter out), a part at a time, and every name read is scored against all
  * searched words. Reading stops once more than a page of names is ranked at least as high as anything still unread
  * could rank, so a common name costs a few hundred index rows instead of every posting (ADR 0007).
@@ -30,12 +31,14 @@ final class NameSearch {
     static final int FIRST_READ = 500;
 
     private final NameIndex names;
+    private final CustomerCount customers;
     private final NameVariants variants;
     private final NameMatcher matcher;
     private final int firstRead;
 
-    NameSearch(NameIndex names, NameVariants variants, int firstRead) {
+    NameSearch(NameIndex names, CustomerRepository customers, NameVariants variants, int firstRead) {
         this.names = names;
+        this.customers = new CustomerCount(customers);
         this.variants = variants;
         this.matcher = new NameMatcher(variants);
         this.firstRead = firstRead;
@@ -43,7 +46,7 @@ final class NameSearch {
 
     SearchService.Ranked rank(DSLContext dsl, SearchQuery.Name query, int limit, BooleanSupplier cancelled) {
         List<NameMatcher.WordMatches> words = new ArrayList<>();
-        Driver driver = null;
+        List<Tiers> searched = new ArrayList<>();
         for (String word : query.words()) {
             if (word.length() < 2) {
                 words.add(matcher.matchesFor(word, false));
@@ -53,22 +56,24 @@ final class NameSearch {
             boolean wholeWord = found.containsKey(word);
             words.add(matcher.matchesFor(word, wholeWord));
             TreeMap<Integer, List<String>> byPenalty = new TreeMap<>();
-            long postings = 0;
+            TreeMap<Integer, Long> postings = new TreeMap<>();
             for (Map.Entry<String, Integer> candidate : new TreeMap<>(found).entrySet()) {
                 Optional<MatchClass> match = matcher.classify(word, candidate.getKey(), wholeWord);
                 if (match.isPresent()) {
                     byPenalty.computeIfAbsent(match.get().penalty(), p -> new ArrayList<>()).add(candidate.getKey());
-                    postings += candidate.getValue();
+                    postings.merge(match.get().penalty(), (long) candidate.getValue(), Long::sum);
                 }
             }
-            if (driver == null || postings < driver.postings) {
-                driver = new Driver(byPenalty, postings);
+            if (byPenalty.isEmpty()) {
+                return new SearchService.Ranked(List.of(), false); // every searched word must match
             }
+            searched.add(new Tiers(byPenalty, postings));
             SearchService.checkCancelled(cancelled);
         }
-        if (driver == null || driver.byPenalty.isEmpty()) {
+        if (searched.isEmpty()) {
             return new SearchService.Ranked(List.of(), false);
         }
+        Tiers driver = ReadEstimate.cheapest(searched, customers.count(dsl), limit + 1, ROWS_CAP);
         Map<Long, Scored> scored = new HashMap<>();
         boolean stoppedEarly = read(dsl, driver, words, limit, scored, cancelled);
         List<Scored> ordered = new ArrayList<>(scored.values());
@@ -82,10 +87,10 @@ final class NameSearch {
      * A name first read in a class of penalty p scores at least p (its best match for the driving word is that
      * class), so once more than {@code limit} names score p or less, nothing unread can rank above the page.
      */
-    private boolean read(DSLContext dsl, Driver driver, List<NameMatcher.WordMatches> words, int limit,
+    private boolean read(DSLContext dsl, Tiers driver, List<NameMatcher.WordMatches> words, int limit,
                          Map<Long, Scored> scored, BooleanSupplier cancelled) {
         int read = 0;
-        for (Map.Entry<Integer, List<String>> tier : driver.byPenalty.entrySet()) {
+        for (Map.Entry<Integer, List<String>> tier : driver.words().entrySet()) {
             for (String word : tier.getValue()) {
                 long after = Long.MIN_VALUE;
                 int want = firstRead;
@@ -134,8 +139,11 @@ final class NameSearch {
         };
     }
 
-    /** The searched word that drives the read: its matching vocabulary words by penalty, and their postings. */
-    private record Driver(TreeMap<Integer, List<String>> byPenalty, long postings) {
+    /**
+     * How one searched word can be matched: the vocabulary words that match it, grouped by the penalty of their
+     * match class, and how many postings each group holds.
+     */
+    record Tiers(TreeMap<Integer, List<String>> words, TreeMap<Integer, Long> postings) {
     }
 
     private record Scored(long id, String folded, NameMatcher.Score score) {

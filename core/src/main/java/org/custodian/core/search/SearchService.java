@@ -56,7 +56,7 @@ public final class SearchService {
         this.customers = customers;
         this.records = records;
         this.names = names;
-        this.byName = new NameSearch(names, variants, firstRead);
+        this.byName = new NameSearch(names, customers, variants, firstRead);
     }
 
     /**
