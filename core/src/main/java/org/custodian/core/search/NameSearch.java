@@ -27,7 +27,11 @@ final class NameSearch {
 
     /** Most index rows one name search reads; past this the agent is asked to type more. */
     static final int ROWS_CAP = 20_000;
-    /** Rows of a posting list read at first; each further read of the same list reads twice as many. */
+    /**
+     * Rows of a posting list read at first; each further read of the same list reads twice as many (a name that
+     * is rare alongside the others is read to the end in a few statements, while a page of common ones stops after
+     * the first read or two).
+     */
     static final int FIRST_READ = 500;
 
     private final NameIndex names;

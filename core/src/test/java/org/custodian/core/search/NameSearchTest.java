@@ -85,8 +85,11 @@ class NameSearchTest {
     @Test
     void aFullPageOfExactMatchesStopsBeforeTheLooserOnes() {
         SearchResult result = search("Steve Smith", 3, 1);
-        assertEquals(List.of("Steve Smith", "Steve Ann Smith", "Steve Bea Smith"), names(result),
-                "the caller's exact name first, then exact names with a word the caller did not say");
+        List<String> shown = names(result);
+        assertEquals("Steve Smith", shown.get(0), "the caller's exact name first");
+        // then exact names with a word the caller did not say; which of the four fill the page may differ from a
+        // full read (they rank equally), but never the variant or the misspelling
+        assertTrue(shown.subList(1, 3).stream().allMatch(n -> n.matches("Steve (Ann|Bea|Cal|Dee) Smith")), shown.toString());
         assertTrue(result.more());
     }
 
