@@ -78,8 +78,10 @@ final class NameSearch {
             return new SearchService.Ranked(List.of(), false);
         }
         Tiers driver = ReadEstimate.cheapest(searched, customers.count(dsl), limit + 1, ROWS_CAP);
+        List<Tiers> others = new ArrayList<>(searched);
+        others.remove(driver);
         Map<Long, Scored> scored = new HashMap<>();
-        boolean stoppedEarly = read(dsl, driver, words, limit, scored, cancelled);
+        boolean stoppedEarly = read(dsl, driver, ReadEstimate.leastPenalty(others), words, limit, scored, cancelled);
         List<Scored> ordered = new ArrayList<>(scored.values());
         ordered.sort(Comparator.comparing(Scored::score).thenComparing(Scored::folded).thenComparingLong(Scored::id));
         return new SearchService.Ranked(ordered.stream()
@@ -89,9 +91,11 @@ final class NameSearch {
     /**
      * Reads the driver's postings into {@code scored}, best class first; true when it stopped with postings unread.
      * A name first read in a class of penalty p scores at least p (its best match for the driving word is that
-     * class), so once more than {@code limit} names score p or less, nothing unread can rank above the page.
+     * class) plus {@code othersAtLeast} (each other searched word's best class in the vocabulary: "grahma" matches
+     * nothing closer than one letter out), so once more than {@code limit} names score that or less, nothing unread
+     * can rank above the page.
      */
-    private boolean read(DSLContext dsl, Tiers driver, List<NameMatcher.WordMatches> words, int limit,
+    private boolean read(DSLContext dsl, Tiers driver, int othersAtLeast, List<NameMatcher.WordMatches> words, int limit,
                          Map<Long, Scored> scored, BooleanSupplier cancelled) {
         int read = 0;
         for (Map.Entry<Integer, List<String>> tier : driver.words().entrySet()) {
@@ -112,7 +116,7 @@ final class NameSearch {
                         }
                     }
                     SearchService.checkCancelled(cancelled);
-                    if (atLeast(scored.values(), tier.getKey(), limit + 1)) {
+                    if (atLeast(scored.values(), tier.getKey() + othersAtLeast, limit + 1)) {
                         return true;
                     }
                     if (postings.size() < max) {

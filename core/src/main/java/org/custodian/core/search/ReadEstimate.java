@@ -35,22 +35,24 @@ final class ReadEstimate {
 
     /**
      * Expected rows read from {@code driver} before {@code wanted} names rank at least as high as anything unread
-     * (as {@link NameSearch} stops), or all of them, at most {@code cap}.
+     * (as {@link NameSearch} stops: a name first met in the driver's class of penalty p scores at least p plus the
+     * others' least penalty), or all of them, at most {@code cap}.
      */
     static double rows(NameSearch.Tiers driver, List<NameSearch.Tiers> others, long customers, int wanted, int cap) {
         double[] othersAtMost = atMost(others, customers);
+        int least = leastPenalty(others);
         double rows = 0;
         List<long[]> read = new ArrayList<>();
         for (Map.Entry<Integer, Long> tier : driver.postings().entrySet()) {
             int penalty = tier.getKey();
             double ranked = 0;
             for (long[] done : read) {
-                ranked += done[1] * at(othersAtMost, penalty - (int) done[0]);
+                ranked += done[1] * at(othersAtMost, penalty + least - (int) done[0]);
             }
             if (ranked >= wanted) {
                 return rows;
             }
-            double perRow = at(othersAtMost, 0);
+            double perRow = at(othersAtMost, least);
             double needed = perRow > 0 ? (wanted - ranked) / perRow : Double.POSITIVE_INFINITY;
             if (needed <= tier.getValue()) {
                 return Math.min(cap, rows + needed);
@@ -62,6 +64,11 @@ final class ReadEstimate {
             read.add(new long[] {penalty, tier.getValue()});
         }
         return rows;
+    }
+
+    /** The least penalty these searched words can add to any name: each one's closest class in the vocabulary. */
+    static int leastPenalty(List<NameSearch.Tiers> words) {
+        return words.stream().mapToInt(w -> w.postings().firstKey()).sum();
     }
 
     /** Chance, for each total x, that a customer's best matches for all {@code others} add up to penalty x or less. */

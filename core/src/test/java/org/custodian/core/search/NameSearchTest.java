@@ -115,6 +115,20 @@ class NameSearchTest {
     }
 
     @Test
+    void aSurnameMisspeltIntoNoKnownWordStillRanksTheExactFirstNamesFirst() {
+        // "smitth" is nobody's name: its closest matches only sound like it, so a page can be settled while the
+        // exact Steves are read, before any Stephen (variant) is
+        List<String> all = names(search("Steve Smitth", 25, NameSearch.FIRST_READ));
+        assertEquals(List.of("Steve Smith", "Steve Smiht", "Steve Ann Smith", "Steve Bea Smith", "Steve Cal Smith",
+                "Steve Dee Smith", "Stephen Smith"), all, "nearer spelling first among the sound-alikes");
+        for (int firstRead : new int[] {1, 2}) {
+            SearchResult result = search("Steve Smitth", 3, firstRead);
+            assertEquals(all.subList(0, 3), names(result), "read " + firstRead + " at a time");
+            assertTrue(result.more());
+        }
+    }
+
+    @Test
     void aMisspeltSurnameFindsTheRightNameFirst() {
         SearchResult result = search("Steve Smiht", 2, 1);
         assertEquals("Steve Smiht", names(result).get(0));

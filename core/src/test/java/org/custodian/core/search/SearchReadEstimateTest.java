@@ -34,6 +34,17 @@ class SearchReadEstimateTest {
     }
 
     @Test
+    void aWordWithOnlyLooseMatchesLetsTheOtherWordsExactMatchesSettleAPage() {
+        // "Henry Grahma": every match for grahma is one letter out (penalty 4), so a Henry Graham scores 4 and
+        // ranks as high as anything unread while exact Henrys are still being read
+        NameSearch.Tiers henry = word(new int[] {0, 3}, new long[] {5_000, 3_000});
+        NameSearch.Tiers grahma = word(new int[] {4}, new long[] {7_000});
+        assertEquals(4, ReadEstimate.leastPenalty(List.of(grahma)));
+        double rows = ReadEstimate.rows(henry, List.of(grahma), CUSTOMERS, 26, 20_000);
+        assertEquals(26 / 0.007, rows, 1, "a page of Grahams among the Henrys");
+    }
+
+    @Test
     void aSingleWordReadsAPageOfItsBestClass() {
         NameSearch.Tiers smith = word(new int[] {0, 3}, new long[] {14_000, 2_000});
         assertEquals(26, ReadEstimate.rows(smith, List.of(), CUSTOMERS, 26, 20_000), 0.001);
