@@ -18,10 +18,11 @@ import org.jooq.DSLContext;
 
 /**
  * Ranks customers for a name query from the name index. One searched word drives the read: the one expected to
- * fill a page after the fewest index rows ({@link ReadEstimate}); its postings are read best match class first (the exact word, then words
- * it starts, variants, sound-alikes, one letter out), a part at a time, and every name read is scored against all
- * searched words. Reading stops once more than a page of names is ranked at least as high as anything still unread
- * could rank, so a common name costs a few hundred index rows instead of every posting (ADR 0007).
+ * fill a page after the fewest index rows ({@link ReadEstimate}). Its postings are read best match class first
+ * (the exact word, then words it starts, variants, sound-alikes, one letter out), a part at a time, and every name
+ * read is scored against all searched words. Reading stops once more than a page of names ranks at least as high
+ * as anything still unread could, so a common name costs a few hundred index rows instead of every posting
+ * (ADR 0007).
  */
 final class NameSearch {
 
