@@ -10,9 +10,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.custodian.core.crypto.Passphrase;
@@ -77,17 +79,23 @@ final class SearchBench {
                 ws.search().search(ws.session(), q.typed(), SearchService.DEFAULT_LIMIT, () -> false);
             }
             Map<SearchQueries.Kind, List<Double>> ms = new EnumMap<>(SearchQueries.Kind.class);
+            Map<String, List<Double>> byStyle = new TreeMap<>();
             Map<SearchQueries.Kind, int[]> outcomes = new EnumMap<>(SearchQueries.Kind.class);
             for (SearchQueries.Query q : queries.subList(WARM_UP / 3 * 3, queries.size())) {
                 long t = System.nanoTime();
                 SearchResult result = ws.search().search(ws.session(), q.typed(), SearchService.DEFAULT_LIMIT, () -> false);
-                ms.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add((System.nanoTime() - t) / 1e6);
+                double took = (System.nanoTime() - t) / 1e6;
+                ms.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(took);
+                byStyle.computeIfAbsent(q.kind().name().toLowerCase(Locale.ROOT) + ", " + q.style(), k -> new ArrayList<>()).add(took);
                 int[] o = outcomes.computeIfAbsent(q.kind(), k -> new int[3]);
                 o[0] += result.hits().isEmpty() ? 0 : 1;
                 o[1] += result.more() ? 1 : 0;
                 o[2] += result.kind().name().equals(q.kind().name()) ? 1 : 0;
             }
             report(ms, outcomes);
+            // where a slow percentile comes from
+            byStyle.forEach((style, samples) -> Bench.say(style + ": " + samples.size() + " searches, p50 "
+                    + oneDecimal(IntakeBench.percentile(samples, 50)) + " ms, p95 " + oneDecimal(IntakeBench.percentile(samples, 95)) + " ms"));
         } finally {
             if (!keep) {
                 deleteRecursively(dir);
@@ -183,7 +191,7 @@ final class SearchBench {
             if (samples.isEmpty()) {
                 continue;
             }
-            String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+            String name = kind.name().toLowerCase(Locale.ROOT);
             int[] o = outcomes.get(kind);
             Bench.say(name + ": " + samples.size() + " searches (" + styles(kind) + "); recognised as a " + name + " "
                     + o[2] + ", with hits " + o[0] + ", more than a page " + o[1] + "; p50 "

@@ -5,7 +5,6 @@ import static org.custodian.core.store.schema.Tables.NAME_WORD;
 import static org.custodian.core.store.schema.Tables.NAME_WORD_VARIANT;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,7 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jooq.BatchBindStep;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /**
@@ -123,39 +125,57 @@ public final class NameIndex {
         words.addAll(variants.of(searched));
         Set<String> dels = searched.length() >= NameMatcher.TYPO_MIN_LENGTH ? deletions(searched) : Set.of();
         words.addAll(dels);
-        Map<String, Integer> found = new HashMap<>();
-        dsl.select(NAME_WORD.WORD, NAME_WORD.POSTINGS).from(NAME_WORD).where(NAME_WORD.WORD.in(words))
-                .forEach(r -> found.put(r.value1(), r.value2()));
-        if (searched.length() >= 2 || found.isEmpty()) {
-            dsl.select(NAME_WORD.WORD, NAME_WORD.POSTINGS).from(NAME_WORD).where(NAME_WORD.WORD.like(escape(searched) + "%", '!'))
-                    .limit(PREFIX_WORDS).forEach(r -> found.put(r.value1(), r.value2()));
+        // one statement with a part per way to match, each part on its own index (a search runs this for every
+        // searched word, and a statement's round trip through jOOQ and H2 costs more than these small reads)
+        List<Select<Record2<String, Integer>>> parts = new ArrayList<>();
+        parts.add(vocabulary(dsl, NAME_WORD.WORD.in(words)));
+        if (searched.length() >= 2) {
+            parts.add(dsl.select(NAME_WORD.WORD, NAME_WORD.POSTINGS).from(NAME_WORD)
+                    .where(NAME_WORD.WORD.like(escape(searched) + "%", '!')).limit(PREFIX_WORDS));
         }
         if (searched.length() >= NameMatcher.SOUND_MIN_LENGTH) {
             Set<String> codes = Phonetics.codes(searched);
             if (!codes.isEmpty()) {
-                dsl.select(NAME_WORD.WORD, NAME_WORD.POSTINGS).from(NAME_WORD)
-                        .where(NAME_WORD.PHONETIC.in(codes).or(NAME_WORD.PHONETIC_ALT.in(codes)))
-                        .forEach(r -> found.put(r.value1(), r.value2()));
+                // two parts, not one OR of both columns: H2 answers such an OR by scanning the whole vocabulary
+                parts.add(vocabulary(dsl, NAME_WORD.PHONETIC.in(codes)));
+                parts.add(vocabulary(dsl, NAME_WORD.PHONETIC_ALT.in(codes)));
             }
         }
         if (!dels.isEmpty()) {
             Set<String> keys = new HashSet<>(dels);
             keys.add(searched);
-            List<String> typoWords = dsl.select(NAME_WORD_VARIANT.WORD).from(NAME_WORD_VARIANT)
-                    .where(NAME_WORD_VARIANT.VARIANT.in(keys)).fetch(NAME_WORD_VARIANT.WORD);
-            if (!typoWords.isEmpty()) {
-                dsl.select(NAME_WORD.WORD, NAME_WORD.POSTINGS).from(NAME_WORD).where(NAME_WORD.WORD.in(typoWords))
-                        .forEach(r -> found.put(r.value1(), r.value2()));
-            }
+            parts.add(vocabulary(dsl, NAME_WORD.WORD.in(dsl.select(NAME_WORD_VARIANT.WORD).from(NAME_WORD_VARIANT)
+                    .where(NAME_WORD_VARIANT.VARIANT.in(keys)))));
+        }
+        Select<Record2<String, Integer>> all = parts.get(0);
+        for (Select<Record2<String, Integer>> part : parts.subList(1, parts.size())) {
+            all = all.unionAll(part);
+        }
+        Map<String, Integer> found = new HashMap<>();
+        dsl.fetch(all).forEach(r -> found.put(r.value1(), r.value2()));
+        if (found.isEmpty() && searched.length() < 2) {
+            dsl.select(NAME_WORD.WORD, NAME_WORD.POSTINGS).from(NAME_WORD).where(NAME_WORD.WORD.like(escape(searched) + "%", '!'))
+                    .limit(PREFIX_WORDS).forEach(r -> found.put(r.value1(), r.value2()));
         }
         found.values().removeIf(postings -> postings <= 0);
         return found;
     }
 
-    /** Customers holding any of these words, with their folded names; at most {@code cap} rows. */
-    public List<Posting> postings(DSLContext dsl, Collection<String> words, int cap) {
-        return dsl.select(NAME_TOKEN.CUSTOMER_ID, NAME_TOKEN.FOLDED_NAME).from(NAME_TOKEN).where(NAME_TOKEN.WORD.in(words))
-                .limit(cap).fetch(r -> new Posting(r.value1(), r.value2()));
+    private static Select<Record2<String, Integer>> vocabulary(DSLContext dsl, Condition condition) {
+        return dsl.select(NAME_WORD.WORD, NAME_WORD.POSTINGS).from(NAME_WORD).where(condition);
+    }
+
+    /**
+     * Up to {@code max} customers holding {@code word} whose ids come after {@code afterId}, in id order, with their
+     * folded names: one run of the (word, customer, folded name) index, so a caller can read a long posting list a
+     * part at a time and stop when it has seen enough.
+     */
+    public List<Posting> postings(DSLContext dsl, String word, long afterId, int max) {
+        return dsl.select(NAME_TOKEN.CUSTOMER_ID, NAME_TOKEN.FOLDED_NAME).from(NAME_TOKEN)
+                .where(NAME_TOKEN.WORD.eq(word).and(NAME_TOKEN.CUSTOMER_ID.gt(afterId)))
+                // ordered by the index's own columns: H2 then reads the index in order and stops at the limit
+                // (ordered by customer alone it gathers and sorts the whole list first)
+                .orderBy(NAME_TOKEN.WORD, NAME_TOKEN.CUSTOMER_ID).limit(max).fetch(r -> new Posting(r.value1(), r.value2()));
     }
 
     public record Posting(long customerId, String foldedName) {

@@ -6,7 +6,6 @@ import static org.custodian.core.store.schema.Tables.SETTING;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,9 +17,7 @@ import org.custodian.core.customers.Customer;
 import org.custodian.core.customers.CustomerRecords;
 import org.custodian.core.customers.CustomerRepository;
 import org.custodian.core.gdpr.Masking;
-import org.custodian.core.names.MatchClass;
 import org.custodian.core.names.NameIndex;
-import org.custodian.core.names.NameMatcher;
 import org.custodian.core.names.NameMatching;
 import org.custodian.core.names.NameVariants;
 import org.custodian.core.store.Store;
@@ -40,26 +37,26 @@ public final class SearchService {
     public static final int DEFAULT_LIMIT = 25;
     private static final String INDEX_SETTING = "name_index_version";
     private static final String INDEX_VERSION = "1";
-    /** Most index rows one name search reads; past this the agent is asked to type more. */
-    static final int NAME_ROWS_CAP = 20_000;
-    /** Most customers one phone, email, postcode or reference search ranks. */
-    static final int KEY_CAP = 500;
 
     private final Store store;
     private final CustomerRepository customers;
     private final CustomerRecords records;
     private final NameIndex names;
-    private final NameMatcher matcher;
-    private final NameVariants variants;
+    private final NameSearch byName;
 
     public SearchService(Store store, CustomerRepository customers, CustomerRecords records, NameIndex names,
                          NameVariants variants) {
+        this(store, customers, records, names, variants, NameSearch.FIRST_READ);
+    }
+
+    /** As the public constructor, reading posting lists {@code firstRead} rows at a time at first (tests use few). */
+    SearchService(Store store, CustomerRepository customers, CustomerRecords records, NameIndex names,
+                  NameVariants variants, int firstRead) {
         this.store = store;
         this.customers = customers;
         this.records = records;
         this.names = names;
-        this.variants = variants;
-        this.matcher = new NameMatcher(variants);
+        this.byName = new NameSearch(names, customers, variants, firstRead);
     }
 
     /**
@@ -97,7 +94,7 @@ public final class SearchService {
         if (query instanceof SearchQuery.Incomplete incomplete) {
             return SearchResult.incomplete(incomplete.hint());
         }
-        Ranked ranked = rank(dsl, query, cancelled);
+        Ranked ranked = rank(dsl, query, limit, cancelled);
         checkCancelled(cancelled);
         List<Candidate> page = ranked.candidates.subList(0, Math.min(limit, ranked.candidates.size()));
         List<Long> ids = page.stream().map(Candidate::customerId).toList();
@@ -115,97 +112,46 @@ public final class SearchService {
                 hits.add(hit(customer, points.getOrDefault(customer.id(), List.of()), c.why, query));
             }
         }
+        if (!(query instanceof SearchQuery.Name)) {
+            hits.sort(Comparator.comparing((SearchHit h) -> NameMatching.fold(h.fullName())).thenComparingLong(SearchHit::customerId));
+        }
         boolean more = ranked.truncated || ranked.candidates.size() > limit;
         return new SearchResult(query.kind(), List.copyOf(hits), more, hits.isEmpty() ? "No customer matches." : null);
     }
 
-    private Ranked rank(DSLContext dsl, SearchQuery query, BooleanSupplier cancelled) {
+    private Ranked rank(DSLContext dsl, SearchQuery query, int limit, BooleanSupplier cancelled) {
         if (query instanceof SearchQuery.Name name) {
-            return byName(dsl, name, cancelled);
+            return byName.rank(dsl, name, limit, cancelled);
         }
+        // a key matched by more customers than a page shows the first page found and says there are more
+        int page = limit + 1;
         if (query instanceof SearchQuery.Phone phone) {
-            return byKey(dsl, records.customersWithKey(dsl, ContactPoint.Kind.PHONE, phone.e164(), phone.complete(), KEY_CAP + 1),
+            return byKey(records.customersWithKey(dsl, ContactPoint.Kind.PHONE, phone.e164(), phone.complete(), page), limit,
                     cancelled);
         }
         if (query instanceof SearchQuery.Email email) {
-            return byKey(dsl, records.customersWithKey(dsl, ContactPoint.Kind.EMAIL, email.key(), false, KEY_CAP + 1), cancelled);
+            return byKey(records.customersWithKey(dsl, ContactPoint.Kind.EMAIL, email.key(), false, page), limit, cancelled);
         }
         if (query instanceof SearchQuery.Postcode postcode) {
-            return byKey(dsl, customerIds(dsl, postcode.complete() ? CUSTOMER.POSTCODE_KEY.eq(postcode.key())
-                    : CUSTOMER.POSTCODE_KEY.like(postcode.key() + "%")), cancelled);
+            return byKey(customerIds(dsl, postcode.complete() ? CUSTOMER.POSTCODE_KEY.eq(postcode.key())
+                    : CUSTOMER.POSTCODE_KEY.like(postcode.key() + "%"), page), limit, cancelled);
         }
         SearchQuery.Reference reference = (SearchQuery.Reference) query;
-        return byKey(dsl, customerIds(dsl, CUSTOMER.REFERENCE.like(reference.prefix() + "%")), cancelled);
+        return byKey(customerIds(dsl, CUSTOMER.REFERENCE.like(reference.prefix() + "%"), page), limit, cancelled);
     }
 
-    private Ranked byName(DSLContext dsl, SearchQuery.Name query, BooleanSupplier cancelled) {
-        List<NameMatcher.WordMatches> words = new ArrayList<>();
-        String driver = null;
-        Map<String, Integer> driverWords = Map.of();
-        long driverPostings = Long.MAX_VALUE;
-        for (String word : query.words()) {
-            if (word.length() < 2) {
-                words.add(matcher.matchesFor(word, false));
-                continue; // an initial narrows the ranking; it is too common to start from
-            }
-            Map<String, Integer> found = names.candidates(dsl, word, variants);
-            boolean wholeWord = found.containsKey(word);
-            words.add(matcher.matchesFor(word, wholeWord));
-            Map<String, Integer> candidates = new HashMap<>();
-            found.forEach((w, postings) -> {
-                if (matcher.classify(word, w, wholeWord).isPresent()) {
-                    candidates.put(w, postings);
-                }
-            });
-            long total = candidates.values().stream().mapToLong(Integer::longValue).sum();
-            if (total < driverPostings) {
-                driver = word;
-                driverWords = candidates;
-                driverPostings = total;
-            }
-            checkCancelled(cancelled);
-        }
-        if (driver == null || driverWords.isEmpty()) {
-            return new Ranked(List.of(), false);
-        }
-        List<NameIndex.Posting> postings = names.postings(dsl, driverWords.keySet(), NAME_ROWS_CAP + 1);
+    private List<Long> customerIds(DSLContext dsl, Condition condition, int max) {
+        return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(condition).limit(max).fetch(CUSTOMER.ID);
+    }
+
+    /**
+     * The customers a phone, email, postcode or reference matched, as its index found them; {@link #search} puts
+     * the page in name order once its rows are read. Ranking every match by name first would read every matching
+     * row (up to 500) to show 25 (ADR 0007).
+     */
+    private static Ranked byKey(List<Long> ids, int limit, BooleanSupplier cancelled) {
         checkCancelled(cancelled);
-        boolean truncated = postings.size() > NAME_ROWS_CAP;
-        Map<Long, Scored> scored = new LinkedHashMap<>();
-        for (NameIndex.Posting p : postings) {
-            if (!scored.containsKey(p.customerId())) {
-                matcher.score(words, p.foldedName()).ifPresent(s -> scored.put(p.customerId(), new Scored(p.customerId(), p.foldedName(), s)));
-            }
-        }
-        List<Scored> ordered = new ArrayList<>(scored.values());
-        ordered.sort(Comparator.comparing(Scored::score).thenComparing(Scored::folded).thenComparingLong(Scored::id));
-        return new Ranked(ordered.stream().map(s -> new Candidate(s.id, why(s.score.weakest()))).toList(), truncated);
-    }
-
-    private static String why(MatchClass weakest) {
-        return switch (weakest) {
-            case EXACT, PREFIX, INITIAL -> "";
-            default -> weakest.label();
-        };
-    }
-
-    private List<Long> customerIds(DSLContext dsl, Condition condition) {
-        return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(condition).limit(KEY_CAP + 1).fetch(CUSTOMER.ID);
-    }
-
-    /** Ranks the customers a phone, email, postcode or reference matched by name, as the list reads best. */
-    private Ranked byKey(DSLContext dsl, List<Long> ids, BooleanSupplier cancelled) {
-        checkCancelled(cancelled);
-        boolean truncated = ids.size() > KEY_CAP;
-        List<Long> kept = truncated ? ids.subList(0, KEY_CAP) : ids;
-        if (kept.isEmpty()) {
-            return new Ranked(List.of(), false);
-        }
-        List<Scored> named = new ArrayList<>();
-        customers.namesWhere(dsl, CUSTOMER.ID.in(kept), KEY_CAP)
-                .forEach(r -> named.add(new Scored(r.value1(), NameMatching.fold(r.value2()), null)));
-        named.sort(Comparator.comparing(Scored::folded).thenComparingLong(Scored::id));
-        return new Ranked(named.stream().map(s -> new Candidate(s.id, "")).toList(), truncated);
+        return new Ranked(ids.stream().limit(limit).map(id -> new Candidate(id, "")).toList(), ids.size() > limit);
     }
 
     private static SearchHit hit(Customer customer, List<ContactPoint> points, String why, SearchQuery query) {
@@ -219,18 +165,17 @@ public final class SearchService {
                 customer.postcode() == null ? "" : Postcodes.outward(customer.postcode()), shownPhone, why);
     }
 
-    private static void checkCancelled(BooleanSupplier cancelled) {
+    static void checkCancelled(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("a newer search replaced this one");
         }
     }
 
-    private record Candidate(long customerId, String why) {
+    /** A customer to show, and why a loosely matching name was found (empty for a close match). */
+    record Candidate(long customerId, String why) {
     }
 
-    private record Scored(long id, String folded, NameMatcher.Score score) {
-    }
-
-    private record Ranked(List<Candidate> candidates, boolean truncated) {
+    /** Candidates best first; {@code truncated} when the search stopped with matches unread. */
+    record Ranked(List<Candidate> candidates, boolean truncated) {
     }
 }

@@ -112,6 +112,22 @@ class SearchServiceTest {
     }
 
     @Test
+    void aNumberOrOutwardCodeSharedByMoreThanAPageShowsOnePageInNameOrderAndSaysThereAreMore() {
+        for (String name : List.of("Yan Young", "Abe Adams", "Mo Miller")) {
+            add(name, "SW1A 3AA", "+447700900123", null);
+        }
+        for (String typed : List.of("07700 900123", "07700 9001", "SW1A")) {
+            SearchResult result = ws.search().search(ws.session(), typed, 3, () -> false);
+            List<String> shown = result.hits().stream().map(SearchHit::fullName).toList();
+            assertEquals(3, shown.size(), typed);
+            assertEquals(shown.stream().sorted().toList(), shown, typed);
+            assertTrue(result.more(), typed);
+        }
+        assertEquals(List.of("Abe Adams", "Mo Miller", "Stephen Smith", "Yan Young"), names("07700 900123"),
+                "all of them, in name order, when they fit on a page");
+    }
+
+    @Test
     void emailsInAnyCaseAndReferences() {
         assertEquals(List.of("Zoë O'Brien"), names("zoe.obrien@example.com"));
         assertEquals(List.of("Stephen Smith"), names("STEPHEN.SMITH@"));
