@@ -1,5 +1,6 @@
 package org.custodian.core.names;
 
+import static org.custodian.core.store.schema.Tables.NAME_PAIR;
 import static org.custodian.core.store.schema.Tables.NAME_TOKEN;
 import static org.custodian.core.store.schema.Tables.NAME_WORD;
 import static org.custodian.core.store.schema.Tables.NAME_WORD_VARIANT;
@@ -10,8 +11,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -27,7 +30,11 @@ public final class NameIndex {
 
     /** Longest word kept; longer ones are cut (no real name word is this long). */
     static final int MAX_WORD = 64;
-    private static final int PREFIX_WORDS = 400;
+    /**
+     * Most vocabulary words a search takes as longer words the searched one starts (among those someone still
+     * holds): a searched word with fewer of them has all of them among its candidates.
+     */
+    public static final int PREFIX_WORDS = 400;
 
     /** Indexes a new customer's name. */
     public void add(DSLContext tx, long customerId, String fullName) {
@@ -45,6 +52,23 @@ public final class NameIndex {
             }
             tx.insertInto(NAME_TOKEN).set(NAME_TOKEN.WORD, word).set(NAME_TOKEN.CUSTOMER_ID, customerId)
                     .set(NAME_TOKEN.FOLDED_NAME, clip(folded, 200)).execute();
+        }
+        BatchBindStep pairs = tx.batch(tx.insertInto(NAME_PAIR, NAME_PAIR.WORD_A, NAME_PAIR.WORD_B, NAME_PAIR.CUSTOMER_ID)
+                .values((String) null, null, null));
+        bindPairs(pairs, customerId, distinctWords(folded));
+        if (pairs.size() > 0) {
+            pairs.execute();
+        }
+    }
+
+    /** Every ordered pair of two different words of one name. */
+    private static void bindPairs(BatchBindStep pairs, long customerId, Set<String> words) {
+        for (String a : words) {
+            for (String b : words) {
+                if (!a.equals(b)) {
+                    pairs.bind(a, b, customerId);
+                }
+            }
         }
     }
 
@@ -78,6 +102,11 @@ public final class NameIndex {
                 .values((String) null, null).onDuplicateKeyIgnore());
         BatchBindStep tokens = tx.batch(tx.insertInto(NAME_TOKEN, NAME_TOKEN.WORD, NAME_TOKEN.CUSTOMER_ID, NAME_TOKEN.FOLDED_NAME)
                 .values((String) null, null, null));
+        BatchBindStep pairs = tx.batch(tx.insertInto(NAME_PAIR, NAME_PAIR.WORD_A, NAME_PAIR.WORD_B, NAME_PAIR.CUSTOMER_ID)
+                .values((String) null, null, null));
+        // by customer id, so the pair index's customer column is written in order
+        new TreeMap<>(fullNamesById).forEach((customerId, fullName) ->
+                bindPairs(pairs, customerId, distinctWords(NameMatching.fold(fullName))));
         byWord.forEach((word, postings) -> {
             if (known.contains(word)) {
                 more.bind(postings.size(), word);
@@ -87,7 +116,7 @@ public final class NameIndex {
             }
             postings.forEach((customerId, folded) -> tokens.bind(word, customerId, folded));
         });
-        for (BatchBindStep batch : List.of(more, fresh, variants, tokens)) {
+        for (BatchBindStep batch : List.of(more, fresh, variants, tokens, pairs)) {
             if (batch.size() > 0) {
                 batch.execute();
             }
@@ -109,6 +138,7 @@ public final class NameIndex {
         }
         tx.update(NAME_WORD).set(NAME_WORD.POSTINGS, NAME_WORD.POSTINGS.minus(1)).where(NAME_WORD.WORD.in(words)).execute();
         tx.deleteFrom(NAME_TOKEN).where(NAME_TOKEN.CUSTOMER_ID.eq(customerId)).execute();
+        tx.deleteFrom(NAME_PAIR).where(NAME_PAIR.CUSTOMER_ID.eq(customerId)).execute();
     }
 
     public boolean holds(DSLContext dsl, long customerId) {
@@ -131,7 +161,7 @@ public final class NameIndex {
         parts.add(vocabulary(dsl, NAME_WORD.WORD.in(words)));
         if (searched.length() >= 2) {
             parts.add(dsl.select(NAME_WORD.WORD, NAME_WORD.POSTINGS).from(NAME_WORD)
-                    .where(NAME_WORD.WORD.like(escape(searched) + "%", '!')).limit(PREFIX_WORDS));
+                    .where(NAME_WORD.WORD.like(escape(searched) + "%", '!').and(NAME_WORD.POSTINGS.gt(0))).limit(PREFIX_WORDS));
         }
         if (searched.length() >= NameMatcher.SOUND_MIN_LENGTH) {
             Set<String> codes = Phonetics.codes(searched);
@@ -179,6 +209,38 @@ public final class NameIndex {
     }
 
     public record Posting(long customerId, String foldedName) {
+    }
+
+    /**
+     * The customers whose names hold a word of {@code first} and a different word of {@code second} (the two sets
+     * share no word), with their folded names; empty when there are more than {@code max} of them. One index range
+     * of the pair table per word of {@code first}, then the names from the postings index: a few hundred rows
+     * where driving from one word would read thousands.
+     */
+    public Optional<List<Posting>> pairPostings(DSLContext dsl, Set<String> first, Set<String> second, int max) {
+        Map<String, List<Long>> idsByWord = new TreeMap<>();
+        Set<Long> seen = new HashSet<>();
+        for (String a : new TreeSet<>(first)) {
+            List<Long> ids = dsl.selectDistinct(NAME_PAIR.CUSTOMER_ID).from(NAME_PAIR)
+                    .where(NAME_PAIR.WORD_A.eq(a).and(NAME_PAIR.WORD_B.in(second))).limit(max + 1).fetch(NAME_PAIR.CUSTOMER_ID);
+            List<Long> fresh = new ArrayList<>();
+            for (Long id : ids) {
+                if (seen.add(id)) {
+                    fresh.add(id);
+                }
+            }
+            if (seen.size() > max) {
+                return Optional.empty();
+            }
+            if (!fresh.isEmpty()) {
+                idsByWord.put(a, fresh);
+            }
+        }
+        List<Posting> found = new ArrayList<>(seen.size());
+        idsByWord.forEach((word, ids) -> found.addAll(dsl.select(NAME_TOKEN.CUSTOMER_ID, NAME_TOKEN.FOLDED_NAME).from(NAME_TOKEN)
+                .where(NAME_TOKEN.WORD.eq(word).and(NAME_TOKEN.CUSTOMER_ID.in(ids)))
+                .fetch(r -> new Posting(r.value1(), r.value2()))));
+        return Optional.of(found);
     }
 
     static Set<String> distinctWords(String folded) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import org.custodian.core.customers.CustomerRepository;
@@ -34,24 +35,34 @@ final class NameSearch {
      * the first read or two).
      */
     static final int FIRST_READ = 500;
+    /**
+     * Index rows a search is expected to read from its driving word before it goes through the pair table instead
+     * (a name rare together reads its driver's list to the end; a common one stops after a few hundred rows).
+     */
+    static final int PAIR_WORTH = 2_000;
+    /** Most customers read through the pair table; past this, reading from the driving word stops sooner. */
+    static final int PAIR_MAX = 2_000;
 
     private final NameIndex names;
     private final CustomerCount customers;
     private final NameVariants variants;
     private final NameMatcher matcher;
     private final int firstRead;
+    private final int pairWorth;
 
-    NameSearch(NameIndex names, CustomerRepository customers, NameVariants variants, int firstRead) {
+    NameSearch(NameIndex names, CustomerRepository customers, NameVariants variants, int firstRead, int pairWorth) {
         this.names = names;
         this.customers = new CustomerCount(customers);
         this.variants = variants;
         this.matcher = new NameMatcher(variants);
         this.firstRead = firstRead;
+        this.pairWorth = pairWorth;
     }
 
     SearchService.Ranked rank(DSLContext dsl, SearchQuery.Name query, int limit, BooleanSupplier cancelled) {
         List<NameMatcher.WordMatches> words = new ArrayList<>();
         List<Tiers> searched = new ArrayList<>();
+        List<Map<String, Integer>> pairable = new ArrayList<>();
         for (String word : query.words()) {
             if (word.length() < 2) {
                 words.add(matcher.matchesFor(word, false));
@@ -73,16 +84,30 @@ final class NameSearch {
                 return new SearchService.Ranked(List.of(), false); // every searched word must match
             }
             searched.add(new Tiers(byPenalty, postings));
+            if (allPrefixesFound(word, found.keySet())) {
+                pairable.add(found);
+            }
             SearchService.checkCancelled(cancelled);
         }
         if (searched.isEmpty()) {
             return new SearchService.Ranked(List.of(), false);
         }
-        Tiers driver = ReadEstimate.cheapest(searched, customers.count(dsl), limit + 1, ROWS_CAP);
+        long count = customers.count(dsl);
+        Tiers driver = ReadEstimate.cheapest(searched, count, limit + 1, ROWS_CAP);
         List<Tiers> others = new ArrayList<>(searched);
         others.remove(driver);
         Map<Long, Scored> scored = new HashMap<>();
-        boolean stoppedEarly = read(dsl, driver, ReadEstimate.leastPenalty(others), words, limit, scored, cancelled);
+        boolean stoppedEarly = false;
+        Optional<List<NameIndex.Posting>> paired = Optional.empty();
+        if (ReadEstimate.rows(driver, others, Math.max(1, count), limit + 1, ROWS_CAP) > pairWorth) {
+            paired = PairChoice.of(pairable).flatMap(pair -> names.pairPostings(dsl, pair.first(), pair.second(), PAIR_MAX));
+        }
+        if (paired.isPresent()) {
+            // every name holding a match for both words of the pair: the whole answer, so nothing is left unread
+            paired.get().forEach(p -> score(words, p, scored));
+        } else {
+            stoppedEarly = read(dsl, driver, ReadEstimate.leastPenalty(others), words, limit, scored, cancelled);
+        }
         List<Scored> ordered = new ArrayList<>(scored.values());
         ordered.sort(Comparator.comparing(Scored::score).thenComparing(Scored::folded).thenComparingLong(Scored::id));
         return new SearchService.Ranked(ordered.stream()
@@ -111,10 +136,7 @@ final class NameSearch {
                     List<NameIndex.Posting> postings = names.postings(dsl, word, after, max);
                     read += postings.size();
                     for (NameIndex.Posting p : postings) {
-                        if (!scored.containsKey(p.customerId())) {
-                            matcher.score(words, p.foldedName())
-                                    .ifPresent(s -> scored.put(p.customerId(), new Scored(p.customerId(), p.foldedName(), s)));
-                        }
+                        score(words, p, scored);
                     }
                     SearchService.checkCancelled(cancelled);
                     if (atLeast(scored.values(), tier.getKey() + othersAtLeast, limit + 1)) {
@@ -129,6 +151,21 @@ final class NameSearch {
             }
         }
         return false;
+    }
+
+    private void score(List<NameMatcher.WordMatches> words, NameIndex.Posting p, Map<Long, Scored> scored) {
+        if (!scored.containsKey(p.customerId())) {
+            matcher.score(words, p.foldedName())
+                    .ifPresent(s -> scored.put(p.customerId(), new Scored(p.customerId(), p.foldedName(), s)));
+        }
+    }
+
+    /**
+     * True when {@code found} holds every vocabulary word {@code searched} starts (the vocabulary read takes at
+     * most {@link NameIndex#PREFIX_WORDS} of them): only then can the pair table stand in for reading postings.
+     */
+    private static boolean allPrefixesFound(String searched, Set<String> found) {
+        return found.stream().filter(w -> w.startsWith(searched)).count() < NameIndex.PREFIX_WORDS;
     }
 
     private static boolean atLeast(Collection<Scored> scored, int penalty, int count) {

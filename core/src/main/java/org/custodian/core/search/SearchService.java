@@ -46,17 +46,20 @@ public final class SearchService {
 
     public SearchService(Store store, CustomerRepository customers, CustomerRecords records, NameIndex names,
                          NameVariants variants) {
-        this(store, customers, records, names, variants, NameSearch.FIRST_READ);
+        this(store, customers, records, names, variants, NameSearch.FIRST_READ, NameSearch.PAIR_WORTH);
     }
 
-    /** As the public constructor, reading posting lists {@code firstRead} rows at a time at first (tests use few). */
+    /**
+     * As the public constructor, reading posting lists {@code firstRead} rows at a time at first, and going through
+     * the name pair table when more than {@code pairWorth} index rows would be read otherwise (tests vary both).
+     */
     SearchService(Store store, CustomerRepository customers, CustomerRecords records, NameIndex names,
-                  NameVariants variants, int firstRead) {
+                  NameVariants variants, int firstRead, int pairWorth) {
         this.store = store;
         this.customers = customers;
         this.records = records;
         this.names = names;
-        this.byName = new NameSearch(names, customers, variants, firstRead);
+        this.byName = new NameSearch(names, customers, variants, firstRead, pairWorth);
     }
 
     /**

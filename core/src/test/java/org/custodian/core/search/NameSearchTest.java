@@ -1,6 +1,8 @@
 package org.custodian.core.search;
 
 import static org.custodian.core.workspace.TestStores.*;
+import static org.custodian.core.store.schema.Tables.NAME_PAIR;
+import static org.custodian.core.store.schema.Tables.NAME_TOKEN;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
@@ -62,8 +64,13 @@ class NameSearchTest {
 
     /** A search service reading {@code firstRead} postings at a time at first (production reads hundreds). */
     private SearchResult search(String typed, int limit, int firstRead) {
+        return search(typed, limit, firstRead, Integer.MAX_VALUE);
+    }
+
+    /** As above, going through the name pair table when a read is expected to pass {@code pairWorth} rows. */
+    private SearchResult search(String typed, int limit, int firstRead, int pairWorth) {
         SearchService service = new SearchService(ws.store(), new CustomerRepository(ws.store().rowMac()),
-                new CustomerRecords(ws.store().rowMac()), new NameIndex(), NameVariants.shipped(), firstRead);
+                new CustomerRecords(ws.store().rowMac()), new NameIndex(), NameVariants.shipped(), firstRead, pairWorth);
         return service.search(ws.session(), typed, limit, () -> false);
     }
 
@@ -133,5 +140,58 @@ class NameSearchTest {
         SearchResult result = search("Steve Smiht", 2, 1);
         assertEquals("Steve Smiht", names(result).get(0));
         assertEquals("Steve Smith", names(result).get(1), "one letter out");
+    }
+
+    @Test
+    void throughThePairTableFullNamesRankAsReadingEveryPosting() {
+        add("Ann Steve Smith");
+        add("Stephen Ann Smyth");
+        for (String typed : List.of("Steve Smith", "Smith Steve", "Steve Ann Smith", "Steve Smitth", "Stephen Smyth",
+                "Ann Smith", "Steve Sm", "Ste Smith")) {
+            for (int limit : new int[] {2, 25}) {
+                SearchResult everyPosting = search(typed, limit, NameSearch.FIRST_READ);
+                SearchResult paired = search(typed, limit, NameSearch.FIRST_READ, -1);
+                assertEquals(names(everyPosting), names(paired), typed + ", page of " + limit);
+                assertEquals(everyPosting.hits().stream().map(SearchHit::why).toList(),
+                        paired.hits().stream().map(SearchHit::why).toList(), typed);
+                assertEquals(everyPosting.more(), paired.more(), typed + ", page of " + limit);
+            }
+        }
+    }
+
+    @Test
+    void thePairTableAnswersWhenAReadWouldBeLong() {
+        // take one customer out of the pair table only: a search that goes through it no longer finds them, which
+        // shows the table (not the postings) answered, while reading postings still does
+        long id = search("Steve Bea Smith", 1, NameSearch.FIRST_READ).hits().get(0).customerId();
+        ws.store().write(tx -> tx.deleteFrom(NAME_PAIR).where(NAME_PAIR.CUSTOMER_ID.eq(id)).execute());
+        assertTrue(names(search("Steve Bea Smith", 25, NameSearch.FIRST_READ)).contains("Steve Bea Smith"));
+        assertFalse(names(search("Steve Bea Smith", 25, NameSearch.FIRST_READ, -1)).contains("Steve Bea Smith"));
+        assertTrue(names(search("Steve Bea Smith", 25, NameSearch.FIRST_READ, 1_000)).contains("Steve Bea Smith"),
+                "a short read does not go through the pair table");
+    }
+
+    @Test
+    void thePairTableHoldsEveryOrderedPairOfEachNamesWordsAndFollowsRenames() {
+        CustomerRepository customers = new CustomerRepository(ws.store().rowMac());
+        ws.store().write(tx -> customers.insertAll(tx, List.of(
+                new CustomerRepository.NewCustomer(CustomerReferences.next(), "Una Vale Vale", null, null, null),
+                new CustomerRepository.NewCustomer(CustomerReferences.next(), "Wyn Xi Yo Zed", null, null, null)),
+                clock.instant(), ws.session().userId()));
+        assertEquals(2 + 12 + 13 * 2 + 4 * 6, pairs(), "two bulk-loaded names, 13 of two words, four of three");
+        assertEquals(pairs(), ws.store().dsl().fetchCount(NAME_PAIR));
+        long id = search("Steve Cal Smith", 1, NameSearch.FIRST_READ).hits().get(0).customerId();
+        ws.store().write(tx -> {
+            new NameIndex().replace(tx, id, "Steve Smith");
+            return null;
+        });
+        assertEquals(2, ws.store().dsl().fetchCount(NAME_PAIR, NAME_PAIR.CUSTOMER_ID.eq(id)));
+        assertEquals(0, ws.store().dsl().fetchCount(NAME_PAIR, NAME_PAIR.WORD_A.eq("cal")));
+    }
+
+    /** Ordered pairs of different words over every indexed name, counted from the postings. */
+    private int pairs() {
+        return ws.store().dsl().select(NAME_TOKEN.CUSTOMER_ID, org.jooq.impl.DSL.count()).from(NAME_TOKEN)
+                .groupBy(NAME_TOKEN.CUSTOMER_ID).fetch(r -> r.value2() * (r.value2() - 1)).stream().mapToInt(Integer::intValue).sum();
     }
 }

@@ -169,6 +169,7 @@ class SearchServiceTest {
     void customersSavedBeforeTheIndexExistedAreIndexedOnce() {
         ws.store().write(tx -> {
             tx.deleteFrom(org.custodian.core.store.schema.Tables.NAME_TOKEN).execute();
+            tx.deleteFrom(org.custodian.core.store.schema.Tables.NAME_PAIR).execute();
             tx.deleteFrom(org.custodian.core.store.schema.Tables.SETTING)
                     .where(org.custodian.core.store.schema.Tables.SETTING.NAME.eq("name_index_version")).execute();
             return null;
