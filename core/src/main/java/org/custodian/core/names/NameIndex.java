@@ -14,12 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record2;
+import org.jooq.Row2;
 import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -61,11 +63,11 @@ public final class NameIndex {
         }
     }
 
-    /** Every ordered pair of two different words of one name. */
+    /** Every pair of two different words of one name, the lesser first. */
     private static void bindPairs(BatchBindStep pairs, long customerId, Set<String> words) {
         for (String a : words) {
             for (String b : words) {
-                if (!a.equals(b)) {
+                if (a.compareTo(b) < 0) {
                     pairs.bind(a, b, customerId);
                 }
             }
@@ -213,34 +215,31 @@ public final class NameIndex {
 
     /**
      * The customers whose names hold a word of {@code first} and a different word of {@code second} (the two sets
-     * share no word), with their folded names; empty when there are more than {@code max} of them. One index range
-     * of the pair table per word of {@code first}, then the names from the postings index: a few hundred rows
-     * where driving from one word would read thousands.
+     * share no word), with their folded names; empty when there are more than {@code max} of them, or more than
+     * {@code maxPairs} pairs of words to look up. One statement: each pair of candidate words is one exact range of
+     * the pair table, and each customer found one exact read of the postings index for the folded name (H2 uses an
+     * index's second column only for an equality, so the pairs are joined from a list of values rather than asked
+     * for with IN).
      */
-    public Optional<List<Posting>> pairPostings(DSLContext dsl, Set<String> first, Set<String> second, int max) {
-        Map<String, List<Long>> idsByWord = new TreeMap<>();
-        Set<Long> seen = new HashSet<>();
-        for (String a : new TreeSet<>(first)) {
-            List<Long> ids = dsl.selectDistinct(NAME_PAIR.CUSTOMER_ID).from(NAME_PAIR)
-                    .where(NAME_PAIR.WORD_A.eq(a).and(NAME_PAIR.WORD_B.in(second))).limit(max + 1).fetch(NAME_PAIR.CUSTOMER_ID);
-            List<Long> fresh = new ArrayList<>();
-            for (Long id : ids) {
-                if (seen.add(id)) {
-                    fresh.add(id);
-                }
-            }
-            if (seen.size() > max) {
-                return Optional.empty();
-            }
-            if (!fresh.isEmpty()) {
-                idsByWord.put(a, fresh);
+    public Optional<List<Posting>> pairPostings(DSLContext dsl, Set<String> first, Set<String> second, int max, int maxPairs) {
+        if ((long) first.size() * second.size() > maxPairs) {
+            return Optional.empty();
+        }
+        List<Row2<String, String>> keys = new ArrayList<>();
+        for (String a : first) {
+            for (String b : second) {
+                keys.add(a.compareTo(b) < 0 ? DSL.row(a, b) : DSL.row(b, a));
             }
         }
-        List<Posting> found = new ArrayList<>(seen.size());
-        idsByWord.forEach((word, ids) -> found.addAll(dsl.select(NAME_TOKEN.CUSTOMER_ID, NAME_TOKEN.FOLDED_NAME).from(NAME_TOKEN)
-                .where(NAME_TOKEN.WORD.eq(word).and(NAME_TOKEN.CUSTOMER_ID.in(ids)))
-                .fetch(r -> new Posting(r.value1(), r.value2()))));
-        return Optional.of(found);
+        @SuppressWarnings("unchecked")
+        Table<Record2<String, String>> pairs = DSL.values(keys.toArray(Row2[]::new)).as("k", "a", "b");
+        Field<String> wordA = pairs.field("a", String.class);
+        Field<String> wordB = pairs.field("b", String.class);
+        List<Posting> found = dsl.selectDistinct(NAME_PAIR.CUSTOMER_ID, NAME_TOKEN.FOLDED_NAME).from(pairs)
+                .join(NAME_PAIR).on(NAME_PAIR.WORD_A.eq(wordA).and(NAME_PAIR.WORD_B.eq(wordB)))
+                .join(NAME_TOKEN).on(NAME_TOKEN.WORD.eq(NAME_PAIR.WORD_A).and(NAME_TOKEN.CUSTOMER_ID.eq(NAME_PAIR.CUSTOMER_ID)))
+                .limit(max + 1).fetch(r -> new Posting(r.value1(), r.value2()));
+        return found.size() > max ? Optional.empty() : Optional.of(found);
     }
 
     static Set<String> distinctWords(String folded) {

@@ -42,6 +42,8 @@ final class NameSearch {
     static final int PAIR_WORTH = 2_000;
     /** Most customers read through the pair table; past this, reading from the driving word stops sooner. */
     static final int PAIR_MAX = 2_000;
+    /** Most pairs of candidate words looked up in one search (each is one short index read). */
+    static final int PAIR_KEYS_MAX = 1_500;
 
     private final NameIndex names;
     private final CustomerCount customers;
@@ -100,7 +102,7 @@ final class NameSearch {
         boolean stoppedEarly = false;
         Optional<List<NameIndex.Posting>> paired = Optional.empty();
         if (ReadEstimate.rows(driver, others, Math.max(1, count), limit + 1, ROWS_CAP) > pairWorth) {
-            paired = PairChoice.of(pairable).flatMap(pair -> names.pairPostings(dsl, pair.first(), pair.second(), PAIR_MAX));
+            paired = PairChoice.of(pairable).flatMap(pair -> names.pairPostings(dsl, pair.first(), pair.second(), PAIR_MAX, PAIR_KEYS_MAX));
         }
         if (paired.isPresent()) {
             // every name holding a match for both words of the pair: the whole answer, so nothing is left unread
