@@ -91,7 +91,9 @@ final class EveryKindOfData {
         ws.callerChecks().clearFlag(lead, id, "Customer rang back from the number on file.");
         // a second flag stays open, so the record holds an open warning too
         var again = ws.callerChecks().verify(lead, id, ACCOUNT, null, Map.of(DATE_OF_BIRTH, "15/03/1985", POSTCODE, "SW1A 1AA"));
-        ws.supply().disclose(lead, new DisclosureRequest(id, ACCOUNT, call, new Recipient.Customer(), Set.of(DisclosureItem.ADDRESS)));
+        long party = ws.supply().overview(lead, id, ACCOUNT, call).thirdParties().get(0).id();
+        ws.supply().disclose(lead, new DisclosureRequest(id, ACCOUNT, call, new Recipient.ThirdPartyRecipient(party),
+                Set.of(DisclosureItem.ADDRESS)));
         ws.callerChecks().verify(lead, id, ACCOUNT, again.callId(), Map.of(DATE_OF_BIRTH, "16/03/1985", POSTCODE, "SW1A 1AA"));
         ws.callerChecks().verify(lead, id, ACCOUNT, again.callId(), Map.of(DATE_OF_BIRTH, "17/03/1985", POSTCODE, "SW1A 1AA"));
         ws.handovers().send(lead, new HandoverNote(id, ACCOUNT, new Receiver.Queue("billing", "Billing"), HANDOVER_NEED,
