@@ -18,6 +18,8 @@ import org.custodian.app.home.Page;
 import org.custodian.app.intake.IntakeView;
 import org.custodian.app.intake.IntakeViewModel;
 import org.custodian.app.password.ChangePasswordView;
+import org.custodian.app.rights.RightsView;
+import org.custodian.app.rights.RightsViewModel;
 import org.custodian.app.practice.PracticeDataView;
 import org.custodian.app.practice.PracticeDataViewModel;
 import org.custodian.app.password.ChangePasswordViewModel;
@@ -70,6 +72,12 @@ final class Pages {
             case HANDOVERS -> {
                 HandoversViewModel model = new HandoversViewModel(workspace, tasks);
                 Parent view = Fxml.load(new HandoversView(model));
+                model.refresh();
+                yield view;
+            }
+            case RIGHTS -> {
+                RightsViewModel model = new RightsViewModel(workspace, tasks);
+                Parent view = Fxml.load(new RightsView(model, owner));
                 model.refresh();
                 yield view;
             }
