@@ -5,7 +5,9 @@ import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -44,6 +46,9 @@ public final class RightsView {
     @FXML private Button restrictRecord;
     @FXML private Button recordObjection;
     @FXML private Button closeRequest;
+    @FXML private TextField holdReason;
+    @FXML private Button placeHold;
+    @FXML private Button releaseHold;
 
     public RightsView(RightsViewModel model, Window owner) {
         this.model = model;
@@ -75,10 +80,12 @@ public final class RightsView {
         identityArrived.disableProperty().bind(cannot);
         leadActions.setVisible(model.teamLead());
         leadActions.setManaged(model.teamLead());
-        for (Button b : new Button[] {extendRequest, exportData, eraseRecord, restrictRecord, recordObjection, closeRequest}) {
+        for (Button b : new Button[] {extendRequest, exportData, eraseRecord, restrictRecord, recordObjection, closeRequest,
+                placeHold, releaseHold}) {
             b.disableProperty().bind(cannot);
         }
         exportFolder.textProperty().bindBidirectional(model.exportFolderProperty());
+        holdReason.textProperty().bindBidirectional(model.holdReasonProperty());
     }
 
     private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
@@ -125,9 +132,30 @@ public final class RightsView {
         model.export();
     }
 
+    /** Erasure cannot be undone, so the team lead confirms it first; core still decides whether it may happen. */
     @FXML
     private void erase() {
-        model.erase();
+        RightsCase c = model.chosenProperty().get();
+        if (c == null) {
+            model.erase(); // says to choose one
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Erase everything held about " + RightsViewModel.customer(c)
+                + "? This cannot be undone; the audit trail keeps only pseudonymous keys.", ButtonType.CANCEL, ButtonType.OK);
+        confirm.initOwner(owner);
+        confirm.setHeaderText("Erase the record");
+        confirm.getDialogPane().setId("confirmErasure");
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.erase());
+    }
+
+    @FXML
+    private void placeHold() {
+        model.placeHold();
+    }
+
+    @FXML
+    private void releaseHold() {
+        model.releaseHold();
     }
 
     @FXML

@@ -49,6 +49,7 @@ public final class RightsViewModel {
     private final ObservableList<RightsCase> queue = FXCollections.observableArrayList();
     private final ObjectProperty<RightsCase> chosen = new SimpleObjectProperty<>(this, "chosen");
     private final StringProperty exportFolder = new SimpleStringProperty(this, "exportFolder", "");
+    private final StringProperty holdReason = new SimpleStringProperty(this, "holdReason", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper success = new ReadOnlyStringWrapper(this, "success", "");
@@ -118,6 +119,29 @@ public final class RightsViewModel {
 
     public void recordObjection() {
         flag(RightsFlag.OBJECTS_TO_MARKETING, "Objection recorded: the record cannot be used or consent recorded for marketing.");
+    }
+
+    /** A legal hold on the chosen request's customer: erasure is refused, with this reason, until it is released. */
+    public void placeHold() {
+        String reason = holdReason.get();
+        act(c -> {
+            workspace.rights().requests().placeHold(workspace.session(), c.request().customerId(), reason);
+            return c;
+        }, c -> {
+            holdReason.set("");
+            return "Legal hold placed on " + customer(c) + ": the record cannot be erased until it is released.";
+        });
+    }
+
+    public void releaseHold() {
+        act(c -> {
+            workspace.rights().requests().releaseHold(workspace.session(), c.request().customerId());
+            return c;
+        }, c -> "Legal holds on " + customer(c) + " released.");
+    }
+
+    public StringProperty holdReasonProperty() {
+        return holdReason;
     }
 
     public void closeCompleted() {

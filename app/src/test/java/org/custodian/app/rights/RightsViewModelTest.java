@@ -106,6 +106,23 @@ class RightsViewModelTest {
     }
 
     @Test
+    void aLegalHoldStopsErasureWithItsReasonUntilReleased() {
+        RightsViewModel model = as(People.LEAD, People.LEAD_PASSWORD);
+        model.chosenProperty().set(model.queue().get(0));
+        model.holdReasonProperty().set("Claim 2026-114 in the county court");
+        model.placeHold();
+        assertTrue(model.successProperty().get().startsWith("Legal hold placed on Oliver Brown"), model.successProperty().get());
+        assertEquals("", model.holdReasonProperty().get());
+        model.erase();
+        assertEquals("Erasure: the record is under a legal hold (Claim 2026-114 in the county court); it can be erased only after "
+                + "a team lead releases the hold.", model.messageProperty().get());
+        assertEquals(2, model.queue().size());
+        model.releaseHold();
+        model.erase();
+        assertEquals("Erased: the record now holds only its reference, and the request is closed.", model.successProperty().get());
+    }
+
+    @Test
     void erasingAnErasureRequestClosesIt() {
         RightsViewModel model = as(People.LEAD, People.LEAD_PASSWORD);
         model.chosenProperty().set(model.queue().get(0));
