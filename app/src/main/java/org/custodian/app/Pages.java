@@ -10,6 +10,8 @@ import org.custodian.app.about.AboutView;
 import org.custodian.app.about.AboutViewModel;
 import org.custodian.app.audit.AuditView;
 import org.custodian.app.audit.AuditViewModel;
+import org.custodian.app.breach.BreachView;
+import org.custodian.app.breach.BreachViewModel;
 import org.custodian.app.common.Fxml;
 import org.custodian.app.common.TaskRunner;
 import org.custodian.app.handover.HandoversView;
@@ -78,6 +80,12 @@ final class Pages {
             case RIGHTS -> {
                 RightsViewModel model = new RightsViewModel(workspace, tasks);
                 Parent view = Fxml.load(new RightsView(model, owner));
+                model.refresh();
+                yield view;
+            }
+            case BREACHES -> {
+                BreachViewModel model = new BreachViewModel(workspace, tasks);
+                Parent view = Fxml.load(new BreachView(model));
                 model.refresh();
                 yield view;
             }

@@ -15,6 +15,8 @@ public enum Page {
     PRACTICE("Practice data", true),
     // No mnemonic: D is the record's "Hand over", and the page is a team lead's, not a call's.
     REGISTER("Disclosures", true),
+    // No mnemonic: a team lead's page, never used on a call.
+    BREACHES("Breach register", true),
     PASSWORD("My _password", false),
     ABOUT("A_bout", false);
 
