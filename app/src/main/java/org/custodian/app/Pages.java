@@ -10,6 +10,8 @@ import org.custodian.app.about.AboutView;
 import org.custodian.app.about.AboutViewModel;
 import org.custodian.app.audit.AuditView;
 import org.custodian.app.audit.AuditViewModel;
+import org.custodian.app.breach.BreachView;
+import org.custodian.app.breach.BreachViewModel;
 import org.custodian.app.common.Fxml;
 import org.custodian.app.common.TaskRunner;
 import org.custodian.app.handover.HandoversView;
@@ -18,6 +20,8 @@ import org.custodian.app.home.Page;
 import org.custodian.app.intake.IntakeView;
 import org.custodian.app.intake.IntakeViewModel;
 import org.custodian.app.password.ChangePasswordView;
+import org.custodian.app.rights.RightsView;
+import org.custodian.app.rights.RightsViewModel;
 import org.custodian.app.practice.PracticeDataView;
 import org.custodian.app.practice.PracticeDataViewModel;
 import org.custodian.app.password.ChangePasswordViewModel;
@@ -70,6 +74,18 @@ final class Pages {
             case HANDOVERS -> {
                 HandoversViewModel model = new HandoversViewModel(workspace, tasks);
                 Parent view = Fxml.load(new HandoversView(model));
+                model.refresh();
+                yield view;
+            }
+            case RIGHTS -> {
+                RightsViewModel model = new RightsViewModel(workspace, tasks);
+                Parent view = Fxml.load(new RightsView(model, owner));
+                model.refresh();
+                yield view;
+            }
+            case BREACHES -> {
+                BreachViewModel model = new BreachViewModel(workspace, tasks);
+                Parent view = Fxml.load(new BreachView(model));
                 model.refresh();
                 yield view;
             }

@@ -5,6 +5,8 @@ public enum Page {
     INTAKE("_Intake", false),
     SEARCH("_Search", false),
     HANDOVERS("_Handovers", false),
+    // No mnemonic: R, G, H and T are taken; the page is for working through requests, not during a call.
+    RIGHTS("Rights requests", false),
     AUDIT("_Audit", true),
     USERS("_Users", true),
     // G: every letter of "Scripts" is already some page's or the wizard's mnemonic.
@@ -13,6 +15,8 @@ public enum Page {
     PRACTICE("Practice data", true),
     // No mnemonic: D is the record's "Hand over", and the page is a team lead's, not a call's.
     REGISTER("Disclosures", true),
+    // No mnemonic: a team lead's page, never used on a call.
+    BREACHES("Breach register", true),
     PASSWORD("My _password", false),
     ABOUT("A_bout", false);
 

@@ -18,6 +18,7 @@ import org.custodian.app.common.UserMessages;
 import org.custodian.core.errors.InvalidInputException;
 import org.custodian.core.intake.IntakeReview;
 import org.custodian.core.intake.SavedIntake;
+import org.custodian.core.rights.SuppressionList;
 import org.custodian.core.rules.Violation;
 import org.custodian.core.workspace.Workspace;
 import org.slf4j.Logger;
@@ -43,6 +44,7 @@ public final class ReadBackViewModel {
     private final ReadOnlyBooleanWrapper reviewed = new ReadOnlyBooleanWrapper(this, "reviewed", false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper erasedWarning = new ReadOnlyStringWrapper(this, "erasedWarning", "");
 
     ReadBackViewModel(Workspace workspace, TaskRunner tasks, IntakeSession session) {
         this.workspace = workspace;
@@ -59,12 +61,14 @@ public final class ReadBackViewModel {
         confirmed.set(false);
         reviewed.set(false);
         message.set("");
+        erasedWarning.set("");
         busy.set(true);
         var form = session.form();
         tasks.run(() -> workspace.intake().review(workspace.session(), form), review -> {
             busy.set(false);
             lines.setAll(review.readBack());
             duplicates.setAll(review.duplicates());
+            erasedWarning.set(erasedWarning(review.erasedMatch()));
             reviewed.set(true);
         }, failure -> {
             busy.set(false);
@@ -97,6 +101,24 @@ public final class ReadBackViewModel {
                 message.set(UserMessages.sentenceFor(failure, LOG, "saving an intake"));
             }
         });
+    }
+
+    /** Core found the caller's details among people erased at their request: the agent checks before saving. */
+    static String erasedWarning(java.util.Set<SuppressionList.MatchedOn> matched) {
+        if (matched.isEmpty()) {
+            return "";
+        }
+        String on = matched.stream().sorted().map(m -> switch (m) {
+            case EMAIL -> "email";
+            case PHONE -> "phone number";
+            case NAME_DOB -> "name and date of birth";
+        }).collect(java.util.stream.Collectors.joining(", "));
+        return "Someone with this " + on + " had their data erased at their request. Check with the caller that they want "
+                + "a new record before saving, and tell a team lead.";
+    }
+
+    public ReadOnlyStringProperty erasedWarningProperty() {
+        return erasedWarning.getReadOnlyProperty();
     }
 
     public String readBackWords() {

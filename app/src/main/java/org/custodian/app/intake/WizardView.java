@@ -49,6 +49,7 @@ public final class WizardView {
     @FXML private VBox readBackPane;
     @FXML private GridPane readBackLines;
     @FXML private VBox duplicatesPane;
+    @FXML private Label erasedWarning;
     @FXML private CheckBox readBackConfirmed;
     @FXML private VBox savedPane;
     @FXML private Label savedReference;
@@ -76,6 +77,7 @@ public final class WizardView {
         Views.showText(wizardMessage, model.messageProperty());
         bindConsent(model.consent());
         new ReadBackSection(model.readBack(), readBackLines, duplicatesPane, readBackConfirmed).bind();
+        Views.showText(erasedWarning, model.readBack().erasedWarningProperty());
         savedReference.textProperty().bind(model.referenceProperty());
         model.problems().addListener((ListChangeListener<String>) change -> showProblems());
         model.readBack().problems().addListener((ListChangeListener<String>) change -> showProblems());

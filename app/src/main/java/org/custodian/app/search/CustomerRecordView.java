@@ -52,6 +52,7 @@ public final class CustomerRecordView {
     @FXML private TableColumn<RecordView.HistoryLine, String> historyReason;
     @FXML private TableColumn<RecordView.HistoryLine, String> historyBy;
     @FXML private Button handoverButton;
+    @FXML private Button rightsRequestButton;
     @FXML private Label recordHandoversLabel;
     @FXML private TableView<HandoverItem> recordHandoversTable;
     @FXML private TableColumn<HandoverItem, String> recordHandoverSent;
@@ -107,6 +108,7 @@ public final class CustomerRecordView {
     /** Handovers (issue 5): the header button and the card at the end of the record. */
     private void bindHandovers() {
         handoverButton.disableProperty().bind(model.busyProperty());
+        rightsRequestButton.disableProperty().bind(model.busyProperty());
         recordHandoversLabel.setLabelFor(recordHandoversTable); // the table comes after its label in the FXML
         column(recordHandoverSent, h -> CustomerRecordViewModel.when(h.handover().sentAt()));
         column(recordHandoverRoute, h -> h.fromName() + " to " + h.toLabel());
@@ -119,6 +121,11 @@ public final class CustomerRecordView {
     @FXML
     private void handOver() {
         new HandoverDialog(model.handover(), owner).showAndWait();
+    }
+
+    @FXML
+    private void logRightsRequest() {
+        new RightsRequestDialog(model.rightsRequest(), owner).showAndWait();
     }
 
     private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {

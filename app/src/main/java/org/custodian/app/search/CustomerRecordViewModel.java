@@ -229,6 +229,19 @@ public final class CustomerRecordViewModel {
         return handovers;
     }
 
+    // ---- rights requests (issue 7): logging one from the record
+
+    /** A form logging a rights request from this customer; once logged, the header says when it is due. */
+    public RightsRequestViewModel rightsRequest() {
+        return new RightsRequestViewModel(workspace, tasks, view.get(), logged -> {
+            message.set("");
+            success.set(logged.request().kind().label() + " request logged: "
+                    + (logged.request().dueOn() == null ? "the clock starts when identity evidence arrives."
+                    : "due by " + java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.UK)
+                    .format(logged.request().dueOn()) + ". It is on the Rights requests page."));
+        });
+    }
+
     /** Where a handover stands, in words (never colour alone): overdue, waiting, or confirmed and by whom. */
     public static String handoverStanding(HandoverItem h) {
         return switch (h.timeliness()) {

@@ -22,6 +22,8 @@ class HomeViewModelTest {
         assertFalse(agent.pages().contains(Page.AUDIT));
         assertFalse(agent.pages().contains(Page.SCRIPTS));
         assertFalse(agent.pages().contains(Page.PRACTICE));
+        assertFalse(agent.pages().contains(Page.BREACHES));
+        assertTrue(agent.pages().contains(Page.RIGHTS));
         assertTrue(agent.pages().containsAll(java.util.List.of(Page.INTAKE, Page.SEARCH, Page.PASSWORD, Page.ABOUT)));
         assertEquals("Agent", agent.role());
     }

@@ -165,6 +165,19 @@ public final class CustomerRepository {
                 .execute();
     }
 
+    /**
+     * Erasure (UK GDPR Art 17): the row keeps its id and reference, so rights cases and the event log still point
+     * somewhere, and everything else about the person is replaced; the name leaves the search index entirely.
+     */
+    public Customer anonymise(DSLContext tx, Customer customer, String placeholderName) {
+        names.forget(tx, customer.id());
+        Customer erased = customer.with(placeholderName, null, null, null);
+        tx.update(CUSTOMER).set(CUSTOMER.FULL_NAME, placeholderName).setNull(CUSTOMER.DATE_OF_BIRTH).setNull(CUSTOMER.POSTCODE)
+                .setNull(CUSTOMER.POSTCODE_KEY).setNull(CUSTOMER.ADDRESS).set(CUSTOMER.MAC_LAYOUT, LAYOUT)
+                .set(CUSTOMER.MAC, mac(erased)).where(CUSTOMER.ID.eq(customer.id())).execute();
+        return erased;
+    }
+
     public Optional<Customer> findByReference(DSLContext dsl, String reference) {
         return dsl.selectFrom(CUSTOMER).where(CUSTOMER.REFERENCE.eq(reference)).fetchOptional().map(this::verified);
     }

@@ -23,6 +23,8 @@ import org.custodian.core.events.EventLog;
 import org.custodian.core.gdpr.Field;
 import org.custodian.core.gdpr.Purpose;
 import org.custodian.core.rules.Violation;
+import org.custodian.core.rights.RecordProtections;
+import org.custodian.core.rights.SuppressionList;
 import org.custodian.core.scripts.Script;
 import org.custodian.core.scripts.ScriptCatalogue;
 import org.custodian.core.store.Store;
@@ -42,9 +44,13 @@ public final class IntakeService {
     private final DuplicateFinder duplicates;
     private final EventLog events;
     private final Clock clock;
+    private final RecordProtections protections;
+    private final SuppressionList suppression;
 
     public IntakeService(Store store, ScriptCatalogue catalogue, CustomerRepository customers, CustomerRecords records,
-                         EventLog events, Clock clock) {
+                         EventLog events, Clock clock, RecordProtections protections, SuppressionList suppression) {
+        this.protections = protections;
+        this.suppression = suppression;
         this.store = store;
         this.catalogue = catalogue;
         this.customers = customers;
@@ -81,10 +87,26 @@ public final class IntakeService {
                 }
             }
         }
-        return new IntakeReview(checked.purpose(), checked.values(), lines, duplicates.find(store.dsl(), checked.values()));
+        return new IntakeReview(checked.purpose(), checked.values(), lines, duplicates.find(store.dsl(), checked.values()),
+                returningErased(session, checked.values()));
     }
 
     private record Checked(Purpose purpose, Map<Field, String> values) {
+    }
+
+    /**
+     * Whether the caller matches someone erased at their request (UK GDPR Art 17): the suppression list holds only
+     * keyed hashes of their identifiers. A match is an event naming which kinds matched, so the agent is warned.
+     */
+    private java.util.Set<SuppressionList.MatchedOn> returningErased(Session session, Map<Field, String> v) {
+        java.util.Set<SuppressionList.MatchedOn> matched = suppression.matches(store.dsl(), new SuppressionList.Identifiers(
+                v.get(Field.FULL_NAME), date(v.get(Field.DATE_OF_BIRTH)), v.get(Field.EMAIL), v.get(Field.PHONE)));
+        if (!matched.isEmpty()) {
+            String on = matched.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining("+"));
+            store.write(tx -> events.append(tx, EventDraft.of(session.userId(), EventAction.SUPPRESSION_MATCHED,
+                    Map.of("at", "intake", "on", on))));
+        }
+        return matched;
     }
 
     /** Every answer on the script's path and the consent gate; throws with every problem at once. */
@@ -138,6 +160,8 @@ public final class IntakeService {
             } else {
                 customer = customers.findById(tx, linkToCustomerId).orElseThrow(() -> new InvalidInputException(new Violation(
                         "Customer", "intake.link-gone", "Customer: the record you linked to no longer exists; search again.", "house")));
+                protections.requireChangeable(tx, customer.id());
+                protections.requireMarketingAllowed(tx, customer.id(), purpose.code());
                 customer = rectify(tx, session, customer, v, form.script(), now);
             }
             String subject = store.subjectKeys().forCustomer(customer.id());

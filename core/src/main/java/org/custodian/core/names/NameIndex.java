@@ -143,6 +143,25 @@ public final class NameIndex {
         tx.deleteFrom(NAME_PAIR).where(NAME_PAIR.CUSTOMER_ID.eq(customerId)).execute();
     }
 
+    /**
+     * Removes a customer erased under UK GDPR Art 17, and any vocabulary word (with its variants) no other customer
+     * holds: a rare surname alone can identify the person.
+     */
+    public void forget(DSLContext tx, long customerId) {
+        List<String> words = tx.select(NAME_TOKEN.WORD).from(NAME_TOKEN).where(NAME_TOKEN.CUSTOMER_ID.eq(customerId))
+                .fetch(NAME_TOKEN.WORD);
+        remove(tx, customerId);
+        if (words.isEmpty()) {
+            return;
+        }
+        List<String> unused = tx.select(NAME_WORD.WORD).from(NAME_WORD).where(NAME_WORD.WORD.in(words))
+                .and(NAME_WORD.POSTINGS.le(0)).fetch(NAME_WORD.WORD);
+        if (!unused.isEmpty()) {
+            tx.deleteFrom(NAME_WORD_VARIANT).where(NAME_WORD_VARIANT.WORD.in(unused)).execute();
+            tx.deleteFrom(NAME_WORD).where(NAME_WORD.WORD.in(unused)).execute();
+        }
+    }
+
     public boolean holds(DSLContext dsl, long customerId) {
         return dsl.fetchExists(NAME_TOKEN, NAME_TOKEN.CUSTOMER_ID.eq(customerId));
     }

@@ -31,6 +31,7 @@ import org.custodian.core.gdpr.Purpose;
 import org.custodian.core.intake.AnswerRules;
 import org.custodian.core.rules.Violation;
 import org.custodian.core.scripts.EnquiryType;
+import org.custodian.core.rights.RecordProtections;
 import org.custodian.core.scripts.ScriptCatalogue;
 import org.custodian.core.settings.SettingsService;
 import org.custodian.core.store.Store;
@@ -59,9 +60,12 @@ public final class RecordService {
     private final SettingsService settings;
     private final EventLog events;
     private final Clock clock;
+    private final RecordProtections protections;
 
     public RecordService(Store store, ScriptCatalogue catalogue, CustomerRepository customers, CustomerRecords records,
-                         UserRepository users, SettingsService settings, EventLog events, Clock clock) {
+                         UserRepository users, SettingsService settings, EventLog events, Clock clock,
+                         RecordProtections protections) {
+        this.protections = protections;
         this.store = store;
         this.catalogue = catalogue;
         this.customers = customers;
@@ -83,6 +87,7 @@ public final class RecordService {
     public RecordView open(Session session, long customerId, String purposeCode) {
         Purpose purpose = purpose(purposeCode);
         return store.write(tx -> {
+            protections.requireMarketingAllowed(tx, customerId, purpose.code());
             RecordView view = build(tx, session, customer(tx, customerId), purpose);
             events.append(tx, new EventDraft(session.userId(), EventAction.CUSTOMER_VIEWED, purpose.code(), subject(customerId),
                     Map.of("fields", Integer.toString(view.fields().size() + view.contacts().size())), null));
@@ -117,6 +122,7 @@ public final class RecordService {
         Purpose purpose = purpose(purposeCode);
         return store.write(tx -> {
             Customer customer = customer(tx, customerId);
+            protections.requireChangeable(tx, customerId);
             ContactPoint point = records.contactPoints(tx, customerId).stream().filter(p -> p.id() == contactPointId).findFirst()
                     .orElseThrow(() -> invalid("Contact", "record.contact-gone", "that phone number or email is no longer on the record."));
             if (!RecordPolicy.shownFields(session.role(), purpose).contains(fieldOf(point.kind()))) {
@@ -135,6 +141,8 @@ public final class RecordService {
      */
     public RecordView rectify(Session session, Rectification change) {
         Purpose purpose = purpose(change.purposeCode());
+        // a restricted record is refused before its new value is judged: nothing the agent types can change it
+        protections.requireChangeable(store.dsl(), change.customerId());
         Field field = change.field();
         if (field == null) {
             throw invalid("Detail", "rectify.field", "choose which detail to correct.");

@@ -31,6 +31,10 @@ import org.custodian.core.intake.DraftService;
 import org.custodian.core.names.NameIndex;
 import org.custodian.core.names.NameVariants;
 import org.custodian.core.records.RecordService;
+import org.custodian.core.rights.ProtectionRepository;
+import org.custodian.core.rights.RecordProtections;
+import org.custodian.core.rights.RightsModule;
+import org.custodian.core.rights.SuppressionList;
 import org.custodian.core.search.SearchService;
 import org.custodian.core.intake.IntakeService;
 import org.custodian.core.scripts.ScriptCatalogue;
@@ -72,6 +76,7 @@ public final class Workspace implements AutoCloseable {
     private final CallerCheckService callerChecks;
     private final SupplyService supply;
     private final HandoverService handovers;
+    private final RightsModule rights;
     private boolean closed;
 
     Workspace(Store store, KeyRingFile keyRingFile, DataKey dataKey, User user, EventLog events,
@@ -90,7 +95,9 @@ public final class Workspace implements AutoCloseable {
         this.customers = new CustomerService(store, customerRepository, events, clock);
         this.scripts = new ScriptCatalogue(store, events, clock);
         this.scripts.ensureDefaults();
-        this.intake = new IntakeService(store, scripts, customerRepository, new CustomerRecords(store.rowMac()), events, clock);
+        RecordProtections protections = new RecordProtections(new ProtectionRepository(store.rowMac()));
+        this.intake = new IntakeService(store, scripts, customerRepository, new CustomerRecords(store.rowMac()), events, clock,
+                protections, new SuppressionList(store.rowMac()));
         this.drafts = new DraftService(store, scripts, events, clock);
         this.drafts.purgeExpired();
         this.settings = new SettingsService(store, events);
@@ -98,7 +105,8 @@ public final class Workspace implements AutoCloseable {
         CustomerRecords customerRecords = new CustomerRecords(store.rowMac());
         this.search = new SearchService(store, customerRepository, customerRecords, new NameIndex(), NameVariants.shipped());
         this.search.ensureIndexed();
-        this.records = new RecordService(store, scripts, customerRepository, customerRecords, userRepository, settings, events, clock);
+        this.records = new RecordService(store, scripts, customerRepository, customerRecords, userRepository, settings, events, clock,
+                protections);
         this.synthetic = new SyntheticDataService(store, customerRepository, customerRecords, events, clock);
         SupplyRepository supplyRepository = new SupplyRepository(store.rowMac());
         this.callerChecks = new CallerCheckService(store, scripts, customerRepository, customerRecords, userRepository,
@@ -107,6 +115,8 @@ public final class Workspace implements AutoCloseable {
                 settings, events, clock, callerChecks);
         this.handovers = new HandoverService(store, new HandoverRepository(store.rowMac()), new DepartmentRepository(),
                 customerRepository, userRepository, scripts, events, clock);
+        this.rights = RightsModule.create(store, customerRepository, customerRecords, supplyRepository,
+                new HandoverRepository(store.rowMac()), events, clock);
     }
 
     public Session session() {
@@ -172,6 +182,11 @@ public final class Workspace implements AutoCloseable {
     /** Handing a customer's matter to a colleague or a department, the queues, and confirming understanding. */
     public HandoverService handovers() {
         return handovers;
+    }
+
+    /** Rights requests as cases, subject access, erasure, the suppression list and the breach register. */
+    public RightsModule rights() {
+        return rights;
     }
 
     /** Calls parked mid-intake. */
