@@ -233,28 +233,27 @@ public final class NameIndex {
     }
 
     /**
-     * The customers whose names hold a word of {@code first} and a different word of {@code second} (the two sets
-     * share no word), with their folded names; empty when there are more than {@code max} of them, or more than
-     * {@code maxPairs} pairs of words to look up. One statement: each pair of candidate words is one exact range of
-     * the pair table, and each customer found one exact read of the postings index for the folded name (H2 uses an
-     * index's second column only for an equality, so the pairs are joined from a list of values rather than asked
-     * for with IN).
+     * The customers whose names hold both words of one of {@code pairs} (two different words each), with their
+     * folded names; empty when there are more than {@code max} of them. One statement: each pair is one exact range
+     * of the pair table, and each customer found one exact read of the postings index for the folded name (H2 uses
+     * an index's second column only for an equality, so the pairs are joined from a list of values rather than
+     * asked for with IN).
      */
-    public Optional<List<Posting>> pairPostings(DSLContext dsl, Set<String> first, Set<String> second, int max, int maxPairs) {
-        if ((long) first.size() * second.size() > maxPairs) {
-            return Optional.empty();
+    public Optional<List<Posting>> pairPostings(DSLContext dsl, List<Map.Entry<String, String>> pairs, int max) {
+        if (pairs.isEmpty()) {
+            return Optional.of(List.of());
         }
-        List<Row2<String, String>> keys = new ArrayList<>();
-        for (String a : first) {
-            for (String b : second) {
-                keys.add(a.compareTo(b) < 0 ? DSL.row(a, b) : DSL.row(b, a));
-            }
+        List<Row2<String, String>> keys = new ArrayList<>(pairs.size());
+        for (Map.Entry<String, String> pair : pairs) {
+            String a = pair.getKey();
+            String b = pair.getValue();
+            keys.add(a.compareTo(b) < 0 ? DSL.row(a, b) : DSL.row(b, a));
         }
         @SuppressWarnings("unchecked")
-        Table<Record2<String, String>> pairs = DSL.values(keys.toArray(Row2[]::new)).as("k", "a", "b");
-        Field<String> wordA = pairs.field("a", String.class);
-        Field<String> wordB = pairs.field("b", String.class);
-        List<Posting> found = dsl.selectDistinct(NAME_PAIR.CUSTOMER_ID, NAME_TOKEN.FOLDED_NAME).from(pairs)
+        Table<Record2<String, String>> wanted = DSL.values(keys.toArray(Row2[]::new)).as("k", "a", "b");
+        Field<String> wordA = wanted.field("a", String.class);
+        Field<String> wordB = wanted.field("b", String.class);
+        List<Posting> found = dsl.selectDistinct(NAME_PAIR.CUSTOMER_ID, NAME_TOKEN.FOLDED_NAME).from(wanted)
                 .join(NAME_PAIR).on(NAME_PAIR.WORD_A.eq(wordA).and(NAME_PAIR.WORD_B.eq(wordB)))
                 .join(NAME_TOKEN).on(NAME_TOKEN.WORD.eq(NAME_PAIR.WORD_A).and(NAME_TOKEN.CUSTOMER_ID.eq(NAME_PAIR.CUSTOMER_ID)))
                 .limit(max + 1).fetch(r -> new Posting(r.value1(), r.value2()));

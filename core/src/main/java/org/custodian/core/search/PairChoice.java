@@ -1,43 +1,72 @@
 package org.custodian.core.search;
 
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Which two searched words to look up in the name pair table: the two expected to be held together by the fewest
- * customers (their postings multiplied, words taken as independent), whose candidate words do not overlap (the
- * table pairs two different words of a name, so "ann" searched twice cannot be answered from it). Pure.
+ * Which two searched words to look up in the name pair table, and how many customers that is expected to read:
+ * the pairs of their candidate words are read in order of their two match classes' penalties added, until more
+ * than a page ranks at least as high as anything unread could ({@link NameSearch}). Words are taken as
+ * independent (customers holding both = their postings multiplied over all customers). Two searched words whose
+ * candidate words overlap cannot be paired: the table pairs two different words of a name. Pure.
  *
- * @param first  the candidate words of the searched word with fewer of them: one index range is read per word
- * @param second the other's candidate words
+ * @param first    the candidate words of one searched word, by penalty
+ * @param second   the other's
+ * @param expected customers expected to be read before the search can stop
  */
-record PairChoice(Set<String> first, Set<String> second) {
+record PairChoice(NameSearch.Tiers first, NameSearch.Tiers second, double expected) {
 
-    /** The pair among {@code candidates} (each searched word's candidate words and their postings), if any. */
-    static Optional<PairChoice> of(List<Map<String, Integer>> candidates) {
+    /** The cheapest pair among {@code searched}, if two can be paired. */
+    static Optional<PairChoice> of(List<NameSearch.Tiers> searched, long customers, int wanted) {
         PairChoice best = null;
-        double fewest = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < candidates.size(); i++) {
-            for (int j = i + 1; j < candidates.size(); j++) {
-                Map<String, Integer> a = candidates.get(i);
-                Map<String, Integer> b = candidates.get(j);
-                if (a.isEmpty() || b.isEmpty() || !Collections.disjoint(a.keySet(), b.keySet())) {
+        for (int i = 0; i < searched.size(); i++) {
+            for (int j = i + 1; j < searched.size(); j++) {
+                NameSearch.Tiers a = searched.get(i);
+                NameSearch.Tiers b = searched.get(j);
+                if (!disjoint(a, b)) {
                     continue;
                 }
-                double together = (double) postings(a) * postings(b);
-                if (together < fewest) {
-                    fewest = together;
-                    best = a.size() <= b.size() ? new PairChoice(a.keySet(), b.keySet()) : new PairChoice(b.keySet(), a.keySet());
+                double expected = expectedReads(a, b, Math.max(1, customers), wanted);
+                if (best == null || expected < best.expected) {
+                    best = new PairChoice(a, b, expected);
                 }
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private static long postings(Map<String, Integer> words) {
-        return words.values().stream().mapToLong(Integer::longValue).sum();
+    /** Customers expected to hold a pair, summed over the penalty groups read before {@code wanted} are found. */
+    static double expectedReads(NameSearch.Tiers a, NameSearch.Tiers b, long customers, int wanted) {
+        TreeMap<Integer, Double> byPenalty = new TreeMap<>();
+        for (Map.Entry<Integer, Long> x : a.postings().entrySet()) {
+            for (Map.Entry<Integer, Long> y : b.postings().entrySet()) {
+                byPenalty.merge(x.getKey() + y.getKey(), (double) x.getValue() * y.getValue() / customers, Double::sum);
+            }
+        }
+        double read = 0;
+        for (double group : byPenalty.values()) {
+            read += group;
+            if (read >= wanted) {
+                break;
+            }
+        }
+        return read;
+    }
+
+    private static boolean disjoint(NameSearch.Tiers a, NameSearch.Tiers b) {
+        Set<String> words = new HashSet<>();
+        a.words().values().forEach(words::addAll);
+        for (List<String> group : b.words().values()) {
+            for (String word : group) {
+                if (words.contains(word)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

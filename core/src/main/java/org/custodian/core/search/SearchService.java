@@ -46,20 +46,21 @@ public final class SearchService {
 
     public SearchService(Store store, CustomerRepository customers, CustomerRecords records, NameIndex names,
                          NameVariants variants) {
-        this(store, customers, records, names, variants, NameSearch.FIRST_READ, NameSearch.PAIR_WORTH);
+        this(store, customers, records, names, variants, NameSearch.FIRST_READ, NameSearch.PAIR_COST);
     }
 
     /**
-     * As the public constructor, reading posting lists {@code firstRead} rows at a time at first, and going through
-     * the name pair table when more than {@code pairWorth} index rows would be read otherwise (tests vary both).
+     * As the public constructor, reading posting lists {@code firstRead} rows at a time at first, and counting a
+     * customer read through the name pair table as {@code pairCost} index rows (tests vary both: 0 always uses
+     * the pair table where it can, infinity never).
      */
     SearchService(Store store, CustomerRepository customers, CustomerRecords records, NameIndex names,
-                  NameVariants variants, int firstRead, int pairWorth) {
+                  NameVariants variants, int firstRead, double pairCost) {
         this.store = store;
         this.customers = customers;
         this.records = records;
         this.names = names;
-        this.byName = new NameSearch(names, customers, variants, firstRead, pairWorth);
+        this.byName = new NameSearch(names, customers, variants, firstRead, pairCost);
     }
 
     /**

@@ -12,10 +12,15 @@ class SearchReadEstimateTest {
 
     /** A searched word whose matching vocabulary holds {@code postings[i]} customers at penalty {@code penalties[i]}. */
     private static NameSearch.Tiers word(int[] penalties, long[] postings) {
+        return word("w", penalties, postings);
+    }
+
+    /** As above, its vocabulary words named after {@code name}. */
+    private static NameSearch.Tiers word(String name, int[] penalties, long[] postings) {
         TreeMap<Integer, List<String>> words = new TreeMap<>();
         TreeMap<Integer, Long> counts = new TreeMap<>();
         for (int i = 0; i < penalties.length; i++) {
-            words.put(penalties[i], List.of("w" + penalties[i]));
+            words.put(penalties[i], List.of(name + penalties[i]));
             counts.put(penalties[i], postings[i]);
         }
         return new NameSearch.Tiers(words, counts);
@@ -56,5 +61,27 @@ class SearchReadEstimateTest {
         NameSearch.Tiers common = word(new int[] {0}, new long[] {25_000});
         assertSame(rare, ReadEstimate.cheapest(List.of(common, rare), 100_000_000, 26, 20_000));
         assertEquals(20_000, ReadEstimate.rows(common, List.of(rare), 100_000_000, 26, 20_000), 0.001);
+    }
+
+    @Test
+    void wordsRareTogetherArePairedAndOnlyTheCheapestGroupsAreCounted() {
+        // "Mary Anne Smith": each word common, together rare; loose matches of both come after the exact pairs
+        NameSearch.Tiers mary = word("mary", new int[] {0, 3}, new long[] {10_000, 30_000});
+        NameSearch.Tiers anne = word("anne", new int[] {0, 2}, new long[] {5_000, 20_000});
+        NameSearch.Tiers smith = word("smith", new int[] {0, 3}, new long[] {14_000, 2_000});
+        PairChoice pair = PairChoice.of(List.of(mary, anne, smith), CUSTOMERS, 26).orElseThrow();
+        assertEquals(java.util.Set.of(anne, mary), java.util.Set.of(pair.first(), pair.second()), "the pair fewest customers hold");
+        // groups: 0 -> 50, already past 26: the later (looser) groups are not expected to be read
+        assertEquals(50, pair.expected(), 0.001);
+        assertEquals(50 + 200 + 150 + 600, PairChoice.expectedReads(mary, anne, CUSTOMERS, 10_000), 0.001,
+                "with more wanted than all groups hold, every group counts");
+    }
+
+    @Test
+    void wordsSharingACandidateCannotBePaired() {
+        NameSearch.Tiers ann = new NameSearch.Tiers(new TreeMap<>(java.util.Map.of(0, List.of("ann"))), new TreeMap<>(java.util.Map.of(0, 500L)));
+        NameSearch.Tiers anne = new NameSearch.Tiers(new TreeMap<>(java.util.Map.of(0, List.of("anne"), 2, List.of("ann"))),
+                new TreeMap<>(java.util.Map.of(0, 400L, 2, 500L)));
+        assertTrue(PairChoice.of(List.of(ann, anne), CUSTOMERS, 26).isEmpty());
     }
 }
