@@ -50,5 +50,13 @@ public enum EventAction {
     HANDOVER_OPENED,
     HANDOVER_ACKNOWLEDGED,
     DEPARTMENT_ADDED,
-    DEPARTMENT_RETIRED
+    DEPARTMENT_RETIRED,
+    // retention, backups, import and export (docs/decisions/0013-encrypted-backups.md, 0017)
+    BACKUP_WRITTEN,
+    BACKUP_RESTORED,
+    CUSTOMERS_IMPORTED,
+    CSV_EXPORTED,
+    RETENTION_RULE_CHANGED,
+    RECORDS_DISPOSED,
+    DISPOSAL_SWEEP_STOPPED
 }

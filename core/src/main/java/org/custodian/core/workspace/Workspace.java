@@ -72,6 +72,7 @@ public final class Workspace implements AutoCloseable {
     private final CallerCheckService callerChecks;
     private final SupplyService supply;
     private final HandoverService handovers;
+    private final org.custodian.core.backup.BackupService backups;
     private boolean closed;
 
     Workspace(Store store, KeyRingFile keyRingFile, DataKey dataKey, User user, EventLog events,
@@ -107,6 +108,12 @@ public final class Workspace implements AutoCloseable {
                 settings, events, clock, callerChecks);
         this.handovers = new HandoverService(store, new HandoverRepository(store.rowMac()), new DepartmentRepository(),
                 customerRepository, userRepository, scripts, events, clock);
+        this.backups = new org.custodian.core.backup.BackupService(store, keyRing, keyRingFile, events, clock);
+    }
+
+    /** Encrypted backups of this store, and restoring one into a new data directory (team leads). */
+    public org.custodian.core.backup.BackupService backups() {
+        return backups;
     }
 
     public Session session() {
