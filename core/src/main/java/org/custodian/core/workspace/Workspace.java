@@ -73,6 +73,7 @@ public final class Workspace implements AutoCloseable {
     private final SupplyService supply;
     private final HandoverService handovers;
     private final org.custodian.core.backup.BackupService backups;
+    private final org.custodian.core.imports.CustomerImportService imports;
     private boolean closed;
 
     Workspace(Store store, KeyRingFile keyRingFile, DataKey dataKey, User user, EventLog events,
@@ -109,6 +110,15 @@ public final class Workspace implements AutoCloseable {
         this.handovers = new HandoverService(store, new HandoverRepository(store.rowMac()), new DepartmentRepository(),
                 customerRepository, userRepository, scripts, events, clock);
         this.backups = new org.custodian.core.backup.BackupService(store, keyRing, keyRingFile, events, clock);
+        // per-row checks against the store; the suppression list's check is added here
+        this.imports = new org.custodian.core.imports.CustomerImportService(store, scripts, customerRepository,
+                customerRecords, events, clock,
+                List.of(new org.custodian.core.imports.ExistingCustomerCheck(customerRepository, customerRecords)));
+    }
+
+    /** Importing an existing customer list from CSV (team leads). */
+    public org.custodian.core.imports.CustomerImportService imports() {
+        return imports;
     }
 
     /** Encrypted backups of this store, and restoring one into a new data directory (team leads). */
