@@ -13,6 +13,10 @@ public enum Page {
     PRACTICE("Practice data", true),
     // No mnemonic: D is the record's "Hand over", and the page is a team lead's, not a call's.
     REGISTER("Disclosures", true),
+    // No mnemonics on the three data-management pages: team leads reach them rarely, and the letters are taken.
+    IMPORT("Import customers", true),
+    RETENTION("Retention", true),
+    BACKUPS("Backups", true),
     PASSWORD("My _password", false),
     ABOUT("A_bout", false);
 

@@ -74,6 +74,8 @@ public final class Workspace implements AutoCloseable {
     private final HandoverService handovers;
     private final org.custodian.core.backup.BackupService backups;
     private final org.custodian.core.imports.CustomerImportService imports;
+    private final org.custodian.core.exports.ExportService exports;
+    private final org.custodian.core.retention.RetentionService retention;
     private boolean closed;
 
     Workspace(Store store, KeyRingFile keyRingFile, DataKey dataKey, User user, EventLog events,
@@ -114,6 +116,18 @@ public final class Workspace implements AutoCloseable {
         this.imports = new org.custodian.core.imports.CustomerImportService(store, scripts, customerRepository,
                 customerRecords, events, clock,
                 List.of(new org.custodian.core.imports.ExistingCustomerCheck(customerRepository, customerRecords)));
+        this.exports = new org.custodian.core.exports.ExportService(store, events);
+        this.retention = new org.custodian.core.retention.RetentionService(store, events, clock);
+    }
+
+    /** Retention rules per category of record, the dry run and the disposal sweep (team leads). */
+    public org.custodian.core.retention.RetentionService retention() {
+        return retention;
+    }
+
+    /** CSV exports of views without personal data, with spreadsheet formulas neutralised (team leads). */
+    public org.custodian.core.exports.ExportService exports() {
+        return exports;
     }
 
     /** Importing an existing customer list from CSV (team leads). */
