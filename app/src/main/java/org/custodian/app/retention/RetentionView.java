@@ -2,7 +2,6 @@ package org.custodian.app.retention;
 
 import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -12,8 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.custodian.app.common.ChoiceCells;
@@ -24,7 +22,6 @@ import org.custodian.core.retention.DataCategory;
 public final class RetentionView {
 
     private final RetentionViewModel model;
-    private ObjectProperty<Integer> amountValue;
     @FXML private Label retentionRulesLabel;
     @FXML private TableView<RetentionViewModel.RuleLine> retentionRules;
     @FXML private TableColumn<RetentionViewModel.RuleLine, String> ruleCategory;
@@ -34,7 +31,7 @@ public final class RetentionView {
     @FXML private Label ruleCategoryChoiceLabel;
     @FXML private ComboBox<DataCategory> ruleCategoryChoice;
     @FXML private Label ruleAmountLabel;
-    @FXML private Spinner<Integer> ruleAmount;
+    @FXML private TextField ruleAmount;
     @FXML private Label ruleUnitLabel;
     @FXML private ComboBox<ChronoUnit> ruleUnit;
     @FXML private Button saveRule;
@@ -68,16 +65,7 @@ public final class RetentionView {
         ruleUnit.setItems(FXCollections.observableArrayList(RetentionViewModel.UNITS));
         ChoiceCells.show(ruleUnit, RetentionViewModel::unitLabel, "Unit");
         ruleUnit.valueProperty().bindBidirectional(model.unitProperty());
-        SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                1, 3650, Math.max(1, model.amountProperty().get()));
-        ruleAmount.setValueFactory(factory);
-        amountValue = model.amountProperty().asObject();
-        factory.valueProperty().bindBidirectional(amountValue);
-        ruleAmount.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                ruleAmount.increment(0);
-            }
-        });
+        ruleAmount.textProperty().bindBidirectional(model.amountProperty());
         Views.showText(planSummary, model.planSummaryProperty());
         Views.showText(sweepStatus, model.statusProperty());
         Views.showText(retentionMessage, model.messageProperty());
@@ -96,7 +84,6 @@ public final class RetentionView {
 
     @FXML
     private void saveRule() {
-        ruleAmount.increment(0);
         model.saveRule();
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,7 +15,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -43,7 +43,7 @@ public final class RetentionViewModel {
     private final TaskRunner tasks;
     private final ObservableList<RuleLine> lines = FXCollections.observableArrayList();
     private final ObjectProperty<DataCategory> category = new SimpleObjectProperty<>(this, "category");
-    private final IntegerProperty amount = new SimpleIntegerProperty(this, "amount", 1);
+    private final StringProperty amount = new SimpleStringProperty(this, "amount", "");
     private final ObjectProperty<ChronoUnit> unit = new SimpleObjectProperty<>(this, "unit", ChronoUnit.YEARS);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -64,7 +64,7 @@ public final class RetentionViewModel {
         category.addListener((obs, old, now) -> {
             if (now != null) {
                 RetentionRule rule = workspace.retention().rule(now);
-                amount.set(rule.amount());
+                amount.set(Integer.toString(rule.amount()));
                 unit.set(rule.unit());
             }
         });
@@ -86,7 +86,14 @@ public final class RetentionViewModel {
     public void saveRule() {
         message.set("");
         success.set("");
-        RetentionRule rule = new RetentionRule(category.get(), amount.get(), unit.get());
+        int typed;
+        try {
+            typed = Integer.parseInt(amount.get().strip());
+        } catch (NumberFormatException e) {
+            message.set("Keep for: enter a whole number, for example 6.");
+            return;
+        }
+        RetentionRule rule = new RetentionRule(category.get(), typed, unit.get());
         tasks.run(() -> {
             workspace.retention().setRule(workspace.session(), rule);
             return rule;
@@ -184,7 +191,7 @@ public final class RetentionViewModel {
         return category;
     }
 
-    public IntegerProperty amountProperty() {
+    public StringProperty amountProperty() {
         return amount;
     }
 

@@ -52,13 +52,16 @@ class RetentionViewModelTest {
         assertEquals(List.of("Interactions 6 years", "Marketing consent 2 years", "Identity check evidence 30 days",
                 "Parked intake drafts 1 day"), model.lines().stream().map(l -> l.label() + " " + l.period()).toList());
         model.categoryProperty().set(DataCategory.IDENTITY_EVIDENCE);
-        assertEquals(30, model.amountProperty().get(), "the editor starts from the rule");
-        model.amountProperty().set(14);
+        assertEquals("30", model.amountProperty().get(), "the editor starts from the rule");
+        model.amountProperty().set("14");
         model.saveRule();
         assertEquals("14 days", model.lines().get(DataCategory.IDENTITY_EVIDENCE.ordinal()).period());
         assertTrue(model.successProperty().get().startsWith("Identity check evidence: now kept for 14 days"));
 
-        model.amountProperty().set(5);
+        model.amountProperty().set("a week");
+        model.saveRule();
+        assertEquals("Keep for: enter a whole number, for example 6.", model.messageProperty().get());
+        model.amountProperty().set("5");
         model.unitProperty().set(ChronoUnit.YEARS);
         model.saveRule();
         assertEquals("Identity check evidence: choose a period between 1 day and 1 year.", model.messageProperty().get());
