@@ -1,7 +1,6 @@
 package org.custodian.core.retention;
 
 import static org.custodian.core.store.schema.Tables.CONSENT;
-import static org.custodian.core.store.schema.Tables.DISCLOSURE;
 import static org.custodian.core.store.schema.Tables.INTAKE_DRAFT;
 import static org.custodian.core.store.schema.Tables.INTERACTION;
 import static org.custodian.core.store.schema.Tables.SUPPLY_CALL;
@@ -10,7 +9,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.custodian.core.customers.CustomerRecords;
 import org.custodian.core.store.schema.tables.Consent;
+import org.custodian.core.supply.SupplyRepository;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -20,10 +21,18 @@ import org.jooq.impl.DSL;
 /**
  * Which rows of each category are past their cutoff, and their removal. The dry run and the sweep both count and
  * pick rows through {@link #due}, so what the one lists is exactly what the other removes. Links that other
- * kept records hold to a removed row (a consent answer's call, a disclosure's identity check) are cleared, not
- * followed: those records have rules of their own.
+ * kept records hold to a removed row (a consent answer's call, a disclosure's identity check) are cleared through
+ * those records' own repositories, which check and re-compute their MACs; those records have rules of their own.
  */
 final class DisposalRepository {
+
+    private final CustomerRecords records;
+    private final SupplyRepository supply;
+
+    DisposalRepository(CustomerRecords records, SupplyRepository supply) {
+        this.records = records;
+        this.supply = supply;
+    }
 
     long count(DSLContext dsl, DataCategory category, Instant cutoff) {
         return dsl.fetchCount(table(category), due(category, cutoff));
@@ -38,9 +47,9 @@ final class DisposalRepository {
     /** Removes these rows (picked by {@link #next} in the same transaction); returns how many went. */
     int dispose(DSLContext tx, DataCategory category, List<Long> ids) {
         if (category == DataCategory.INTERACTIONS) {
-            tx.update(CONSENT).setNull(CONSENT.INTERACTION_ID).where(CONSENT.INTERACTION_ID.in(ids)).execute();
+            records.detachConsentsFrom(tx, ids);
         } else if (category == DataCategory.IDENTITY_EVIDENCE) {
-            tx.update(DISCLOSURE).setNull(DISCLOSURE.CALL_ID).where(DISCLOSURE.CALL_ID.in(ids)).execute();
+            supply.detachFromCalls(tx, ids);
         }
         return tx.deleteFrom(table(category)).where(id(category).in(ids)).execute();
     }

@@ -39,10 +39,12 @@ public final class RetentionService {
     private final Store store;
     private final EventLog events;
     private final Clock clock;
-    private final DisposalRepository disposals = new DisposalRepository();
+    private final DisposalRepository disposals;
 
-    public RetentionService(Store store, EventLog events, Clock clock) {
+    public RetentionService(Store store, org.custodian.core.customers.CustomerRecords records,
+                            org.custodian.core.supply.SupplyRepository supply, EventLog events, Clock clock) {
         this.store = store;
+        this.disposals = new DisposalRepository(records, supply);
         this.events = events;
         this.clock = clock;
     }

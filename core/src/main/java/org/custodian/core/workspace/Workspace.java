@@ -117,7 +117,8 @@ public final class Workspace implements AutoCloseable {
                 customerRecords, events, clock,
                 List.of(new org.custodian.core.imports.ExistingCustomerCheck(customerRepository, customerRecords)));
         this.exports = new org.custodian.core.exports.ExportService(store, events);
-        this.retention = new org.custodian.core.retention.RetentionService(store, events, clock);
+        this.retention = new org.custodian.core.retention.RetentionService(store, customerRecords, supplyRepository,
+                events, clock);
     }
 
     /** Retention rules per category of record, the dry run and the disposal sweep (team leads). */

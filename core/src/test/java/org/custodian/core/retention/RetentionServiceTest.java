@@ -17,7 +17,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.custodian.core.customers.ConsentRecord;
+import org.custodian.core.customers.CustomerRecords;
 import org.custodian.core.errors.InvalidInputException;
+import org.custodian.core.gdpr.ConsentMethod;
+import org.custodian.core.gdpr.LawfulBasis;
+import org.custodian.core.gdpr.MarketingChannel;
+import org.custodian.core.supply.DisclosureEntry;
+import org.custodian.core.supply.DisclosureItem;
+import org.custodian.core.supply.SupplyRepository;
 import org.custodian.core.events.ChainVerification;
 import org.custodian.core.events.EventLog;
 import org.custodian.core.intake.IntakeForm;
@@ -41,6 +50,9 @@ class RetentionServiceTest {
     private Workspace ws;
     private long oldCustomer;
     private long recentCustomer;
+    private long linkedCustomer;
+    private long keptConsent;
+    private long keptDisclosure;
 
     @BeforeEach
     void open() {
@@ -56,6 +68,22 @@ class RetentionServiceTest {
         identityCheck(recentCustomer, NOW.minus(Duration.ofDays(5)));
         draft(NOW.minus(Duration.ofDays(3)));
         draft(NOW.minus(Duration.ofHours(1)));
+        // records that are kept but point at records that go: a recent consent answer given on an old call, and a
+        // disclosure made on an old identity check; both must stay readable (their MACs cover the link)
+        linkedCustomer = intakeAt(Instant.parse("2019-05-01T09:00:00Z"), "Ana Sample", "07700 900777");
+        clock.now = NOW;
+        CustomerRecords records = new CustomerRecords(ws.store().rowMac());
+        long oldCall = ws.store().dsl().select(INTERACTION.ID).from(INTERACTION)
+                .where(INTERACTION.CUSTOMER_ID.eq(linkedCustomer)).fetchOne(INTERACTION.ID);
+        keptConsent = ws.store().write(tx -> records.addConsent(tx, new ConsentRecord(0, linkedCustomer, "marketing", 1,
+                MarketingChannel.EMAIL, ConsentRecord.Status.GIVEN, ConsentMethod.VERBAL, "1", "marketing-preferences", 1,
+                oldCall, Instant.parse("2025-06-01T09:00:00Z"), ws.session().userId()))).id();
+        long oldCheck = ws.store().dsl().select(SUPPLY_CALL.ID).from(SUPPLY_CALL)
+                .where(SUPPLY_CALL.CUSTOMER_ID.eq(oldCustomer)).fetchOne(SUPPLY_CALL.ID);
+        SupplyRepository supply = new SupplyRepository(ws.store().rowMac());
+        keptDisclosure = ws.store().write(tx -> supply.addDisclosure(tx, new DisclosureEntry(0, oldCustomer, oldCheck,
+                DisclosureEntry.RecipientKind.CUSTOMER, "Priya Shah", "The customer", null, Set.of(DisclosureItem.PHONE),
+                LawfulBasis.CONTRACT, null, "customer-service", ws.session().userId(), NOW.minus(Duration.ofDays(40))))).id();
     }
 
     @AfterEach
@@ -68,7 +96,7 @@ class RetentionServiceTest {
         DisposalPlan plan = ws.retention().dryRun(ws.session());
         Map<DataCategory, Long> listed = new EnumMap<>(DataCategory.class);
         plan.lines().forEach(line -> listed.put(line.rule().category(), line.due()));
-        assertEquals(Map.of(DataCategory.INTERACTIONS, 1L, DataCategory.MARKETING_CONSENT, 1L,
+        assertEquals(Map.of(DataCategory.INTERACTIONS, 2L, DataCategory.MARKETING_CONSENT, 1L,
                 DataCategory.IDENTITY_EVIDENCE, 1L, DataCategory.DRAFTS, 1L), listed);
 
         long[] progress = new long[2];
@@ -76,19 +104,26 @@ class RetentionServiceTest {
                 () -> false);
         assertFalse(swept.stopped());
         assertEquals(listed, swept.disposed());
-        assertEquals(4, progress[0]);
-        assertEquals(4, progress[1]);
+        assertEquals(5, progress[0]);
+        assertEquals(5, progress[1]);
         assertEquals(0, ws.retention().dryRun(ws.session()).total(), "nothing left past its rule");
 
         DSLContext dsl = ws.store().dsl();
         assertEquals(List.of(recentCustomer), dsl.select(INTERACTION.CUSTOMER_ID).from(INTERACTION).fetch(INTERACTION.CUSTOMER_ID));
-        assertEquals(List.of(recentCustomer), dsl.select(CONSENT.CUSTOMER_ID).from(CONSENT).fetch(CONSENT.CUSTOMER_ID));
+        assertEquals(List.of(recentCustomer, linkedCustomer), dsl.select(CONSENT.CUSTOMER_ID).from(CONSENT)
+                .orderBy(CONSENT.ID).fetch(CONSENT.CUSTOMER_ID));
+        ConsentRecord consent = new CustomerRecords(ws.store().rowMac()).consents(dsl, linkedCustomer).get(0);
+        assertEquals(keptConsent, consent.id());
+        assertNull(consent.interactionId(), "unlinked from the call that went, and still verifies");
+        DisclosureEntry disclosure = new SupplyRepository(ws.store().rowMac()).disclosures(dsl, oldCustomer).get(0);
+        assertEquals(keptDisclosure, disclosure.id());
+        assertNull(disclosure.callId(), "unlinked from the identity check that went, and still verifies");
         assertEquals(List.of(recentCustomer), dsl.select(SUPPLY_CALL.CUSTOMER_ID).from(SUPPLY_CALL).fetch(SUPPLY_CALL.CUSTOMER_ID));
         assertEquals(1, dsl.fetchCount(INTAKE_DRAFT));
         List<String> recorded = dsl.select(EVENT.DETAILS).from(EVENT).where(EVENT.ACTION.eq("RECORDS_DISPOSED"))
                 .orderBy(EVENT.SEQ).fetch(EVENT.DETAILS);
         assertEquals(List.of("amount=2;category=MARKETING_CONSENT;count=1;unit=YEARS",
-                "amount=6;category=INTERACTIONS;count=1;unit=YEARS",
+                "amount=6;category=INTERACTIONS;count=2;unit=YEARS",
                 "amount=30;category=IDENTITY_EVIDENCE;count=1;unit=DAYS",
                 "amount=1;category=DRAFTS;count=1;unit=DAYS"), recorded);
         assertInstanceOf(ChainVerification.Intact.class, new EventLog(clock).verify(dsl));
@@ -98,7 +133,7 @@ class RetentionServiceTest {
     void aStoppedSweepRecordsWhatWentAndRunningItAgainResumes() {
         draft(NOW.minus(Duration.ofDays(2)), RetentionService.BATCH + 500);
         long due = ws.retention().dryRun(ws.session()).total();
-        assertEquals(RetentionService.BATCH + 504, due);
+        assertEquals(RetentionService.BATCH + 505, due);
         int[] polls = {0};
         SweepResult first = ws.retention().sweep(ws.session(), Progress.none(), () -> ++polls[0] > 4);
         assertTrue(first.stopped());
@@ -121,7 +156,7 @@ class RetentionServiceTest {
                 new RetentionRule(DataCategory.DRAFTS, 0, ChronoUnit.DAYS)));
         // a shorter rule makes more records due
         ws.retention().setRule(ws.session(), new RetentionRule(DataCategory.INTERACTIONS, 1, ChronoUnit.YEARS));
-        assertEquals(2, ws.retention().dryRun(ws.session()).lines().get(DataCategory.INTERACTIONS.ordinal()).due());
+        assertEquals(3, ws.retention().dryRun(ws.session()).lines().get(DataCategory.INTERACTIONS.ordinal()).due());
     }
 
     private long intakeAt(Instant at, String name, String phone) {
