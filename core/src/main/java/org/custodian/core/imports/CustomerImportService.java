@@ -39,6 +39,11 @@ import org.jooq.DSLContext;
  */
 public final class CustomerImportService {
 
+    /**
+     * Customers per batch inside the one transaction; progress and the stop are checked between batches. 20,000
+     * (the synthetic service's size) was no faster for 100,000 rows (738 against 747 rows a second, both on a
+     * loaded machine), and smaller batches move the progress bar more often.
+     */
     static final int BATCH = 5_000;
     private final Store store;
     private final ScriptCatalogue catalogue;
@@ -47,9 +52,15 @@ public final class CustomerImportService {
     private final EventLog events;
     private final Clock clock;
     private final List<ImportCheck> checks;
+    private final int batchSize;
 
     public CustomerImportService(Store store, ScriptCatalogue catalogue, CustomerRepository customers,
                                  CustomerRecords records, EventLog events, Clock clock, List<ImportCheck> checks) {
+        this(store, catalogue, customers, records, events, clock, checks, BATCH);
+    }
+
+    CustomerImportService(Store store, ScriptCatalogue catalogue, CustomerRepository customers, CustomerRecords records,
+                          EventLog events, Clock clock, List<ImportCheck> checks, int batchSize) {
         this.store = store;
         this.catalogue = catalogue;
         this.customers = customers;
@@ -57,6 +68,7 @@ public final class CustomerImportService {
         this.events = events;
         this.clock = clock;
         this.checks = List.copyOf(checks);
+        this.batchSize = batchSize;
     }
 
     /** The purposes a list may be imported for: those whose basis a file can carry (not consent). */
@@ -147,11 +159,11 @@ public final class CustomerImportService {
     private void write(DSLContext tx, Session session, Purpose purpose, List<ImportCandidate> all, Progress progress,
                        BooleanSupplier cancelled) {
         Instant now = clock.instant();
-        for (int from = 0; from < all.size(); from += BATCH) {
+        for (int from = 0; from < all.size(); from += batchSize) {
             if (cancelled.getAsBoolean()) {
                 throw new Cancelled();
             }
-            List<ImportCandidate> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            List<ImportCandidate> batch = all.subList(from, Math.min(all.size(), from + batchSize));
             List<String> references = customers.freshReferences(tx, batch.size());
             List<NewCustomer> drafts = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {

@@ -137,12 +137,15 @@ class CustomerImportServiceTest {
     @Test
     void aCancelledImportLeavesNothing() {
         StringBuilder csv = new StringBuilder(HEADER);
-        for (int i = 0; i < CustomerImportService.BATCH + 10; i++) {
+        for (int i = 0; i < 250; i++) {
             csv.append("Person ").append(letters(i)).append(",,,p").append(i).append("@example.com,,\n");
         }
+        CustomerImportService smallBatches = new CustomerImportService(ws.store(), ws.scripts(),
+                new org.custodian.core.customers.CustomerRepository(ws.store().rowMac()),
+                new org.custodian.core.customers.CustomerRecords(ws.store().rowMac()), new EventLog(clock), clock, List.of(), 100);
         int[] polls = {0};
-        ImportReport report = ws.imports().importFile(ws.session(), new StringReader(csv.toString()), "account-management",
-                Progress.none(), () -> ++polls[0] > 1);
+        ImportReport report = smallBatches.importFile(ws.session(), new StringReader(csv.toString()), "account-management",
+                Progress.none(), () -> ++polls[0] > 2);
         assertEquals(List.of(), report.problems());
         assertTrue(report.cancelled());
         assertEquals(0, customers());
