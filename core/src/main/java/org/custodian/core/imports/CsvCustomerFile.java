@@ -59,6 +59,8 @@ public record CsvCustomerFile(List<String> headers, List<ImportRow> rows, List<I
             }
             if (columns == null) {
                 problems.add(new ImportProblem(1, FILE, FILE + ": the file is empty; it needs a header row naming its columns."));
+            } else if (rows.isEmpty() && problems.isEmpty()) {
+                problems.add(new ImportProblem(2, FILE, FILE + ": there are no customers under the header; check it is the right file."));
             }
         } catch (UncheckedIOException | IOException e) {
             problems.add(new ImportProblem((int) lastRecord + 1, FILE, FILE

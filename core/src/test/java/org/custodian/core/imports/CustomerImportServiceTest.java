@@ -132,6 +132,8 @@ class CustomerImportServiceTest {
         assertTrue(consent.problems().stream().anyMatch(p -> p.field().equals("Purpose")));
         assertEquals(0, customers());
         assertTrue(ws.imports().purposes().stream().noneMatch(p -> p.needsConsent()));
+        assertEquals(List.of("1 File"), importing("").problems().stream().map(p -> p.row() + " " + p.field()).toList());
+        assertEquals(List.of("2 File"), importing(HEADER + "\n").problems().stream().map(p -> p.row() + " " + p.field()).toList());
     }
 
     @Test
