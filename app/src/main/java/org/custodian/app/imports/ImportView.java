@@ -66,6 +66,18 @@ public final class ImportView {
         column(importReportRow, p -> Integer.toString(p.row()));
         column(importReportField, ImportProblem::field);
         column(importReportReason, ImportProblem::reason);
+        // a reason is a whole sentence with its fix: wrapped, never cut short
+        importReportReason.setCellFactory(c -> {
+            javafx.scene.control.TableCell<ImportProblem, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setWrapText(true);
+            return cell;
+        });
         importReport.setItems(model.problems());
         runImport.disableProperty().bind(model.runningProperty());
         chooseImportFile.disableProperty().bind(model.runningProperty());
