@@ -108,6 +108,21 @@ final class Pages {
                 model.search();
                 yield view;
             }
+            case IMPORT -> {
+                org.custodian.app.imports.ImportViewModel model = new org.custodian.app.imports.ImportViewModel(workspace, tasks);
+                Parent view = Fxml.load(new org.custodian.app.imports.ImportView(model, owner));
+                model.refresh();
+                yield view;
+            }
+            case RETENTION -> {
+                org.custodian.app.retention.RetentionViewModel model =
+                        new org.custodian.app.retention.RetentionViewModel(workspace, tasks);
+                Parent view = Fxml.load(new org.custodian.app.retention.RetentionView(model));
+                model.refresh();
+                yield view;
+            }
+            case BACKUPS -> Fxml.load(new org.custodian.app.backup.BackupView(
+                    new org.custodian.app.backup.BackupViewModel(workspace, tasks), owner));
             case PRACTICE -> Fxml.load(new PracticeDataView(new PracticeDataViewModel(workspace, tasks), owner));
             case PASSWORD -> Fxml.load(new ChangePasswordView(
                     new ChangePasswordViewModel(workspace, tasks, false, () -> { }), null));

@@ -53,9 +53,12 @@ public final class Bench {
         if (selected("rights")) {
             RightsBench.run();
         }
+        if (selected("import")) {
+            ImportBench.run();
+        }
     }
 
-    /** BENCH_ONLY=unlock,cold-start,intake,search,rights runs a subset; unset runs everything. */
+    /** BENCH_ONLY=unlock,cold-start,intake,search,rights,import runs a subset; unset runs everything. */
     private static boolean selected(String group) {
         String only = System.getenv("BENCH_ONLY");
         return only == null || only.isBlank() || List.of(only.split(",")).contains(group);

@@ -17,6 +17,10 @@ public enum Page {
     REGISTER("Disclosures", true),
     // No mnemonic: a team lead's page, never used on a call.
     BREACHES("Breach register", true),
+    // No mnemonics on the three data-management pages: team leads reach them rarely, and the letters are taken.
+    IMPORT("Import customers", true),
+    RETENTION("Retention", true),
+    BACKUPS("Backups", true),
     PASSWORD("My _password", false),
     ABOUT("A_bout", false);
 

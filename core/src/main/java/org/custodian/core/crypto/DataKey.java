@@ -55,6 +55,14 @@ public final class DataKey implements Destroyable, AutoCloseable {
         return Crypto.hkdf(raw(), "custodian/subject/v1", 32);
     }
 
+    /**
+     * Key sealing one backup file: a fresh salt per backup gives each its own key, so AES-GCM nonces can never
+     * repeat across backups (docs/decisions/0013-encrypted-backups.md).
+     */
+    public byte[] backupKey(byte[] salt) {
+        return Crypto.hkdf(raw(), "custodian/backup/v1/" + HexFormat.of().formatHex(salt), 32);
+    }
+
     /** Key for the MAC over the whole key-ring file. */
     byte[] keyRingMacKey() {
         return Crypto.hkdf(raw(), "custodian/key-ring-mac/v1", 32);

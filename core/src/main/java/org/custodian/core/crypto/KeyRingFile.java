@@ -51,6 +51,36 @@ public final class KeyRingFile {
         return Optional.of(new Unlocked(parsed.ring(), key.get()));
     }
 
+    /**
+     * Unlocks a key ring held as bytes (a copy carried inside a backup) exactly as {@link #unlock} does the file:
+     * empty when no slot opens with this name and password; throws when the bytes are not a ring or were altered.
+     */
+    public static Optional<DataKey> unlockCopy(byte[] ringBytes, String accountName, Passphrase passphrase) {
+        KeyRing.Parsed parsed = KeyRing.parse(ringBytes);
+        Optional<DataKey> key = parsed.ring().unwrap(accountName, passphrase);
+        key.ifPresent(k -> {
+            try {
+                parsed.ring().verify(k, parsed.mac());
+            } catch (RuntimeException e) {
+                k.destroy();
+                throw e;
+            }
+        });
+        return key;
+    }
+
+    /** The file's bytes as they are on disk, verified under this key first (to carry in a backup). */
+    public byte[] verifiedBytes(DataKey dataKey) {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            KeyRing.Parsed parsed = KeyRing.parse(bytes);
+            parsed.ring().verify(dataKey, parsed.mac());
+            return bytes;
+        } catch (IOException e) {
+            throw new StorageFailureException(e);
+        }
+    }
+
     /** Checks a ring already in memory is still what is on disk, under this key. */
     public KeyRing readVerified(DataKey dataKey) {
         KeyRing.Parsed parsed = KeyRing.read(path);

@@ -180,7 +180,23 @@ public final class CustomerRecords {
     }
 
     public List<ConsentRecord> consents(DSLContext dsl, long customerId) {
-        return dsl.selectFrom(CONSENT).where(CONSENT.CUSTOMER_ID.eq(customerId)).orderBy(CONSENT.RECORDED_AT, CONSENT.ID).fetch(r -> {
+        return consentsWhere(dsl, CONSENT.CUSTOMER_ID.eq(customerId));
+    }
+
+    /**
+     * Unlinks consent answers from calls about to be disposed of (retention): each answer stays, its MAC
+     * re-computed over the now empty link, after its current MAC has been checked.
+     */
+    public void detachConsentsFrom(DSLContext tx, List<Long> interactionIds) {
+        for (ConsentRecord c : consentsWhere(tx, CONSENT.INTERACTION_ID.in(interactionIds))) {
+            ConsentRecord detached = new ConsentRecord(c.id(), c.customerId(), c.purposeCode(), c.purposeVersion(), c.channel(),
+                    c.status(), c.method(), c.wordingVersion(), c.scriptId(), c.scriptVersion(), null, c.recordedAt(), c.recordedBy());
+            tx.update(CONSENT).setNull(CONSENT.INTERACTION_ID).set(CONSENT.MAC, mac(detached)).where(CONSENT.ID.eq(c.id())).execute();
+        }
+    }
+
+    private List<ConsentRecord> consentsWhere(DSLContext dsl, org.jooq.Condition where) {
+        return dsl.selectFrom(CONSENT).where(where).orderBy(CONSENT.RECORDED_AT, CONSENT.ID).fetch(r -> {
             ConsentRecord c = new ConsentRecord(r.getId(), r.getCustomerId(), r.getPurposeCode(), r.getPurposeVersion(),
                     r.getChannel() == null ? null : MarketingChannel.valueOf(r.getChannel()),
                     ConsentRecord.Status.valueOf(r.getStatus()), ConsentMethod.valueOf(r.getMethod()), r.getWordingVersion(),

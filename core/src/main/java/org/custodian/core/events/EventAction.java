@@ -64,5 +64,13 @@ public enum EventAction {
     ERASURE_REFUSED,
     SUPPRESSION_MATCHED,
     BREACH_RECORDED,
-    BREACH_STATUS_CHANGED
+    BREACH_STATUS_CHANGED,
+    // retention, backups, import and export (docs/decisions/0013-encrypted-backups.md, 0017)
+    BACKUP_WRITTEN,
+    BACKUP_RESTORED,
+    CUSTOMERS_IMPORTED,
+    CSV_EXPORTED,
+    RETENTION_RULE_CHANGED,
+    RECORDS_DISPOSED,
+    DISPOSAL_SWEEP_STOPPED
 }

@@ -93,7 +93,7 @@ public final class DataDirectory {
         return root.resolve(DATABASE_NAME);
     }
 
-    Path databaseFile() {
+    public Path databaseFile() {
         return root.resolve(DATABASE_NAME + ".mv.db");
     }
 

@@ -263,6 +263,25 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Writes a consistent copy of the open database to {@code zip} with H2's online {@code BACKUP TO}, holding the
+     * write lock so no save lands between the copy and the head it reports. The copy holds H2's file as it is on
+     * disk: still encrypted under this store's key (docs/decisions/0013-encrypted-backups.md).
+     */
+    public StoreSnapshot snapshotTo(Path zip) {
+        writeLock.lock();
+        try {
+            dsl.execute("CHECKPOINT");
+            dsl.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace('\\', '/').replace("'", "''") + "'");
+            org.custodian.core.store.schema.tables.records.EventRecord head = dsl
+                    .selectFrom(org.custodian.core.store.schema.Tables.EVENT)
+                    .orderBy(org.custodian.core.store.schema.Tables.EVENT.SEQ.desc()).limit(1).fetchOne();
+            return head == null ? new StoreSnapshot(0, new byte[32]) : new StoreSnapshot(head.getSeq(), head.getHash());
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
      * Every failed statement, read or write, reaches callers as a typed error (never jOOQ's exception, whose
      * message carries H2's text and can echo values).
      */

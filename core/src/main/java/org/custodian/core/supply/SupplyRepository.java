@@ -242,6 +242,19 @@ public final class SupplyRepository {
                 .fetch(this::disclosure);
     }
 
+    /**
+     * Unlinks disclosures from identity-check calls about to be disposed of (retention): each keeps its register
+     * line, its MAC re-computed over the now empty link, after its current MAC has been checked.
+     */
+    public void detachFromCalls(DSLContext tx, List<Long> callIds) {
+        for (DisclosureEntry d : disclosures(tx, DISCLOSURE.CALL_ID.in(callIds), Integer.MAX_VALUE)) {
+            DisclosureEntry detached = new DisclosureEntry(d.id(), d.customerId(), null, d.recipientKind(), d.recipientName(),
+                    d.relation(), d.thirdPartyId(), d.items(), d.basis(), d.basisNote(), d.purposeCode(), d.agentId(), d.disclosedAt());
+            tx.update(DISCLOSURE).setNull(DISCLOSURE.CALL_ID).set(DISCLOSURE.MAC, mac(detached))
+                    .where(DISCLOSURE.ID.eq(d.id())).execute();
+        }
+    }
+
     private DisclosureEntry disclosure(DisclosureRecord r) {
         DisclosureEntry d = new DisclosureEntry(r.getId(), r.getCustomerId(), r.getCallId(),
                 DisclosureEntry.RecipientKind.valueOf(r.getRecipientKind()), r.getRecipientName(), r.getRelation(), r.getThirdPartyId(),

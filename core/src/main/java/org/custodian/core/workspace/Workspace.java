@@ -1,5 +1,11 @@
 package org.custodian.core.workspace;
 
+import org.custodian.core.backup.BackupService;
+import org.custodian.core.exports.ExportService;
+import org.custodian.core.imports.CustomerImportService;
+import org.custodian.core.imports.ExistingCustomerCheck;
+import org.custodian.core.imports.SuppressedPersonCheck;
+import org.custodian.core.retention.RetentionService;
 import org.custodian.core.supply.CallerCheckService;
 import org.custodian.core.supply.SupplyRepository;
 import org.custodian.core.supply.SupplyService;
@@ -77,6 +83,10 @@ public final class Workspace implements AutoCloseable {
     private final SupplyService supply;
     private final HandoverService handovers;
     private final RightsModule rights;
+    private final BackupService backups;
+    private final CustomerImportService imports;
+    private final ExportService exports;
+    private final RetentionService retention;
     private boolean closed;
 
     Workspace(Store store, KeyRingFile keyRingFile, DataKey dataKey, User user, EventLog events,
@@ -117,6 +127,34 @@ public final class Workspace implements AutoCloseable {
                 customerRepository, userRepository, scripts, events, clock);
         this.rights = RightsModule.create(store, customerRepository, customerRecords, supplyRepository,
                 new HandoverRepository(store.rowMac()), events, clock);
+        this.backups = new BackupService(store, keyRing, keyRingFile, events, clock);
+        // per-row checks against the store: customers already on file, and people erased at their request
+        this.imports = new CustomerImportService(store, scripts, customerRepository,
+                customerRecords, events, clock, List.of(new ExistingCustomerCheck(customerRepository, customerRecords),
+                        new SuppressedPersonCheck(rights.suppression())));
+        this.exports = new ExportService(store, events);
+        this.retention = new RetentionService(store, customerRecords, supplyRepository,
+                events, clock);
+    }
+
+    /** Retention rules per category of record, the dry run and the disposal sweep (team leads). */
+    public RetentionService retention() {
+        return retention;
+    }
+
+    /** CSV exports of views without personal data, with spreadsheet formulas neutralised (team leads). */
+    public ExportService exports() {
+        return exports;
+    }
+
+    /** Importing an existing customer list from CSV (team leads). */
+    public CustomerImportService imports() {
+        return imports;
+    }
+
+    /** Encrypted backups of this store, and restoring one into a new data directory (team leads). */
+    public BackupService backups() {
+        return backups;
     }
 
     public Session session() {

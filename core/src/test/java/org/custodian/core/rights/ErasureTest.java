@@ -90,7 +90,7 @@ class ErasureTest {
     void afterErasureNoTableHoldsThePersonsCanariesAndTheAuditStaysWhole() {
         List<String> before = canariesHeld();
         for (String table : List.of("CUSTOMER.", "CONTACT_POINT.", "INTERACTION.", "CUSTOMER_HISTORY.", "SPECIAL_CATEGORY.", "NAME_TOKEN.",
-                "NAME_WORD.", "THIRD_PARTY.", "DISCLOSURE.", "HANDOVER.", "SECURITY_QUESTION.", "INTAKE_DRAFT.")) {
+                "NAME_PAIR.", "NAME_WORD.", "THIRD_PARTY.", "DISCLOSURE.", "HANDOVER.", "SECURITY_QUESTION.", "INTAKE_DRAFT.")) {
             assertTrue(before.stream().anyMatch(f -> f.startsWith(table)), "the scan finds the seeded data in " + table);
         }
         String subject = ws.store().subjectKeys().forCustomer(customerId);
@@ -122,6 +122,20 @@ class ErasureTest {
                 LocalDate.of(1990, 1, 1), "someone@example.com", "07700900777")));
         assertEquals(Set.of(), list.matches(ws.store().dsl(), new SuppressionList.Identifiers(NAME, LocalDate.of(1985, 3, 15),
                 null, null)), "the same name with another date of birth is someone else");
+    }
+
+    @Test
+    void aReturningPersonIsRefusedByACustomerListImport() {
+        ws.rights().erasure().erase(ws.session(), erasureRequest());
+        String csv = "full_name,date_of_birth,phone,email,postcode,address\n"
+                + "Ada Example,01/01/1990,,ada@example.com,,\n"
+                + "Quentin Zephyrine,14/03/1985,,Quentin.Zephyrine@example.com,,\n";
+        var report = ws.imports().importFile(ws.session(), new java.io.StringReader(csv), "account-management",
+                org.custodian.core.progress.Progress.none(), () -> false);
+        assertEquals(List.of("3 Email"), report.problems().stream().map(p -> p.row() + " " + p.field()).toList());
+        assertTrue(report.problems().get(0).reason().contains("erased at their request"));
+        assertEquals(0, report.imported(), "nothing imported");
+        assertTrue(ws.search().search(ws.session(), "Ada Example").hits().isEmpty());
     }
 
     @Test
