@@ -77,12 +77,16 @@ public final class SupplyPanelViewModel {
     private final ObservableList<SupplyOverview.ThirdPartyLine> thirdParties = FXCollections.observableArrayList();
     private final ObservableList<SupplyOverview.DisclosureLine> disclosures = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final SecurityQuestionViewModel securityQuestion;
+    private final WithdrawAuthorityViewModel withdrawAuthority;
 
     public SupplyPanelViewModel(Workspace workspace, TaskRunner tasks, long customerId, String purposeCode) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.customerId = customerId;
         this.purposeCode = purposeCode;
+        this.securityQuestion = new SecurityQuestionViewModel(workspace, tasks, customerId, purposeCode, () -> callId, this::refresh);
+        this.withdrawAuthority = new WithdrawAuthorityViewModel(workspace, tasks, customerId, purposeCode, this::refresh);
     }
 
     /** One item of the identity check, with what the caller said. */
@@ -142,6 +146,7 @@ public final class SupplyPanelViewModel {
         if (!items.stream().map(ItemChoice::item).toList().equals(overview.available())) {
             items.setAll(overview.available().stream().map(i -> new ItemChoice(i, new SimpleBooleanProperty(false))).toList());
         }
+        securityQuestion.showCurrent(overview.securityQuestion());
         thirdParties.setAll(overview.thirdParties());
         disclosures.setAll(overview.disclosures());
     }
@@ -327,5 +332,13 @@ public final class SupplyPanelViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    public SecurityQuestionViewModel securityQuestion() {
+        return securityQuestion;
+    }
+
+    public WithdrawAuthorityViewModel withdrawAuthority() {
+        return withdrawAuthority;
     }
 }

@@ -38,6 +38,7 @@ public final class UsersViewModel {
     private final TaskRunner tasks;
     private final Runnable onIdleLockChanged;
     private final AddUserViewModel addUser;
+    private final IdentityCheckSettingsViewModel identityCheck;
 
     private final ObservableList<UserRow> users = FXCollections.observableArrayList();
     private final ObjectProperty<UserRow> selected = new SimpleObjectProperty<>(this, "selected");
@@ -57,6 +58,7 @@ public final class UsersViewModel {
         this.tasks = tasks;
         this.onIdleLockChanged = onIdleLockChanged;
         this.addUser = new AddUserViewModel(workspace, tasks, this::refresh);
+        this.identityCheck = new IdentityCheckSettingsViewModel(workspace, tasks);
         selected.addListener((obs, old, now) -> {
             resetPassword.set("");
             resetConfirm.set("");
@@ -64,6 +66,7 @@ public final class UsersViewModel {
     }
 
     public void refresh() {
+        identityCheck.refresh();
         run(() -> {
             List<UserRow> rows = workspace.users().list(workspace.session()).stream().map(UserRow::of).toList();
             int minutes = (int) workspace.settings().idleLock().toMinutes();
@@ -171,6 +174,10 @@ public final class UsersViewModel {
 
     public AddUserViewModel addUser() {
         return addUser;
+    }
+
+    public IdentityCheckSettingsViewModel identityCheck() {
+        return identityCheck;
     }
 
     public ObservableList<UserRow> users() {
