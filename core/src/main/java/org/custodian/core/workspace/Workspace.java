@@ -1,5 +1,6 @@
 package org.custodian.core.workspace;
 
+import org.custodian.core.supply.CallLogService;
 import org.custodian.core.supply.CallerCheckService;
 import org.custodian.core.supply.SupplyRepository;
 import org.custodian.core.supply.SupplyService;
@@ -71,6 +72,7 @@ public final class Workspace implements AutoCloseable {
     private final SyntheticDataService synthetic;
     private final CallerCheckService callerChecks;
     private final SupplyService supply;
+    private final CallLogService callLog;
     private final HandoverService handovers;
     private boolean closed;
 
@@ -105,6 +107,7 @@ public final class Workspace implements AutoCloseable {
                 supplyRepository, settings, events, clock);
         this.supply = new SupplyService(store, scripts, customerRepository, customerRecords, userRepository, supplyRepository,
                 settings, events, clock, callerChecks);
+        this.callLog = new CallLogService(store, scripts, customerRepository, customerRecords, userRepository, supplyRepository, events, clock);
         this.handovers = new HandoverService(store, new HandoverRepository(store.rowMac()), new DepartmentRepository(),
                 customerRepository, userRepository, scripts, events, clock);
     }
@@ -167,6 +170,11 @@ public final class Workspace implements AutoCloseable {
     /** What the record's supply panel shows, third parties with authority, disclosures and their register. */
     public SupplyService supply() {
         return supply;
+    }
+
+    /** Logging a call to an existing customer in the interaction log. */
+    public CallLogService callLog() {
+        return callLog;
     }
 
     /** Handing a customer's matter to a colleague or a department, the queues, and confirming understanding. */
