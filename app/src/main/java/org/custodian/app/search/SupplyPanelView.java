@@ -68,6 +68,13 @@ public final class SupplyPanelView {
     @FXML private Button saveSecurityQuestion;
     @FXML private Label securityMessage;
     @FXML private Label securitySuccess;
+    @FXML private Label callNatureLabel;
+    @FXML private Label callNoteLabel;
+    @FXML private ComboBox<org.custodian.core.supply.CallLogService.Nature> callNature;
+    @FXML private TextField callNote;
+    @FXML private Button logCall;
+    @FXML private Label callLogMessage;
+    @FXML private Label callLogged;
     @FXML private TableView<SupplyOverview.ThirdPartyLine> thirdPartiesTable;
     @FXML private TableColumn<SupplyOverview.ThirdPartyLine, String> partyName;
     @FXML private TableColumn<SupplyOverview.ThirdPartyLine, String> partyAuthority;
@@ -145,6 +152,7 @@ public final class SupplyPanelView {
         withdrawThirdParty.disableProperty().bind(withdraw.cannotWithdraw());
         Views.showText(withdrawMessage, withdraw.messageProperty());
         bindSecurityQuestion(model.securityQuestion());
+        bindCallLog(model.callLog());
 
         column(disclosedWhen, d -> SupplyPanelViewModel.WHEN.format(d.disclosedAt()));
         column(disclosedTo, SupplyOverview.DisclosureLine::recipient);
@@ -164,6 +172,20 @@ public final class SupplyPanelView {
         saveSecurityQuestion.disableProperty().bind(form.busyProperty());
         Views.showText(securityMessage, form.messageProperty());
         Views.showText(securitySuccess, form.successProperty());
+    }
+
+    private void bindCallLog(CallLogViewModel log) {
+        callNatureLabel.setLabelFor(callNature);
+        callNoteLabel.setLabelFor(callNote);
+        callNature.setItems(log.natures());
+        ChoiceCells.show(callNature, org.custodian.core.supply.CallLogService.Nature::title, "Choose what the call was about");
+        callNature.valueProperty().bindBidirectional(log.natureProperty());
+        callNote.textProperty().bindBidirectional(log.noteProperty());
+        logCall.disableProperty().bind(log.busyProperty().or(log.doneProperty()));
+        callNature.disableProperty().bind(log.doneProperty());
+        callNote.disableProperty().bind(log.doneProperty());
+        Views.showText(callLogMessage, log.messageProperty());
+        Views.showText(callLogged, log.loggedProperty());
     }
 
     private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
@@ -212,6 +234,11 @@ public final class SupplyPanelView {
     @FXML
     private void clearFlag() {
         model.clearFlag();
+    }
+
+    @FXML
+    private void logCall() {
+        model.callLog().log();
     }
 
     @FXML

@@ -3,6 +3,7 @@ package org.custodian.app.journeys;
 import static org.custodian.app.support.Screens.text;
 import static org.custodian.app.support.Screens.waitFor;
 import static org.custodian.core.store.schema.Tables.EVENT;
+import static org.custodian.core.store.schema.Tables.INTERACTION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
@@ -23,6 +25,7 @@ import org.custodian.app.support.Customers;
 import org.custodian.app.support.People;
 import org.custodian.app.support.Screens;
 import org.custodian.core.supply.AuthorityType;
+import org.custodian.core.supply.CallLogService;
 import org.custodian.core.supply.DisclosureItem;
 import org.custodian.core.supply.EvidenceType;
 import org.custodian.core.supply.NewThirdParty;
@@ -122,7 +125,27 @@ class SupplyJourneyTest {
         assertEquals("The customer", register(robot).getItems().get(0).recipient());
         assertEquals("", text(robot, "#supplyMessage"));
 
+        // the end of the call: logged in the interaction log, as intake logs a new customer's call
+        Screens.assertAccessible(robot);
+        ComboBox<CallLogService.Nature> nature = robot.lookup("#callNature").queryComboBox();
+        robot.interact(() -> nature.getSelectionModel().select(nature.getItems().stream()
+                .filter(n -> n.title().equals("General enquiry")).findFirst().orElseThrow()));
+        typeInto(robot, "#callNote", "Asked where statements go");
+        press(robot, "#logCall");
+        waitForText(robot, "#callLogged", "Call logged. Actions taken: Identity checked on date of birth and postcode. Disclosed address"
+                + " to the customer.");
+        assertTrue(robot.lookup("#logCall").queryButton().isDisabled(), "a call is logged once");
+
         Calls.afterLogOut(robot, app.dataDirectory(), lead -> {
+            var log = lead.store().dsl().select(INTERACTION.NATURE, INTERACTION.ACTIONS_TAKEN, INTERACTION.ENQUIRY_TYPE).from(INTERACTION)
+                    .orderBy(INTERACTION.ID).fetch();
+            assertEquals(2, log.size(), "intake's entry and this call's");
+            assertEquals("General enquiry: Asked where statements go", log.get(1).value1());
+            assertEquals("Identity checked on date of birth and postcode. Disclosed address to the customer.", log.get(1).value2());
+            assertEquals("GENERAL_ENQUIRY", log.get(1).value3());
+            List<String> logged = events(lead, "CALL_LOGGED");
+            assertEquals(1, logged.size());
+            assertTrue(logged.get(0).startsWith("CALL_LOGGED actions=VERIFIED+DISCLOSED;call="), logged.get(0));
             var events = lead.store().dsl().select(EVENT.ACTION, EVENT.DETAILS).from(EVENT)
                     .where(EVENT.ACTION.in("CALLER_VERIFIED", "CALLER_VERIFICATION_FAILED", "DISCLOSURE_MADE", "DISCLOSURE_REFUSED"))
                     .orderBy(EVENT.SEQ).fetch();

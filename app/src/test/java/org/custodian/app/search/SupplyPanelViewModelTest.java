@@ -26,12 +26,13 @@ class SupplyPanelViewModelTest {
     @TempDir Path dir;
     private Workspace workspace;
     private SupplyPanelViewModel model;
+    private long customerId;
 
     @BeforeEach
     void open() {
         workspace = People.leadSession(People.custodian(dir));
-        long id = Customers.save(workspace, Customers.SAM);
-        model = new SupplyPanelViewModel(workspace, new SynchronousTaskRunner(), id, "account-management");
+        customerId = Customers.save(workspace, Customers.SAM);
+        model = new SupplyPanelViewModel(workspace, new SynchronousTaskRunner(), customerId, "account-management");
         model.refresh();
     }
 
@@ -193,5 +194,30 @@ class SupplyPanelViewModelTest {
         assertTrue(withdraw.cannotWithdraw().get(), "a withdrawn authority cannot be withdrawn again");
         withdraw.withdraw();
         assertEquals("Third party: that authority is no longer on the record.", withdraw.messageProperty().get());
+    }
+
+    @Test
+    void aCallToAnExistingCustomerIsLoggedWithItsActionsSummarisedOnce() {
+        passTheCheck();
+        tick(DisclosureItem.ADDRESS);
+        model.supply();
+        CallLogViewModel log = model.callLog();
+        assertFalse(log.natures().stream().anyMatch(n -> n.scriptId().equals("new-customer")), "registering is intake's job");
+
+        log.log();
+        assertEquals("Nature of enquiry: choose what the call was about from the list.", log.messageProperty().get());
+        assertFalse(log.doneProperty().get());
+
+        log.natureProperty().set(log.natures().stream().filter(n -> n.scriptId().equals("general-enquiry")).findFirst().orElseThrow());
+        log.noteProperty().set("Asked where statements go");
+        log.log();
+        assertEquals("", log.messageProperty().get());
+        assertEquals("Call logged. Actions taken: Identity checked on date of birth and postcode. Disclosed address to the customer.",
+                log.loggedProperty().get());
+        assertTrue(log.doneProperty().get(), "logged once; the action then closes");
+        var rows = new org.custodian.core.customers.CustomerRecords(workspace.store().rowMac())
+                .interactions(workspace.store().dsl(), customerId);
+        assertEquals(2, rows.size(), "intake's entry and this call's");
+        assertTrue(rows.stream().anyMatch(i -> i.nature().equals("General enquiry: Asked where statements go")));
     }
 }
