@@ -33,6 +33,7 @@ public final class CallLogViewModel {
     private final String purposeCode;
     private final Supplier<Long> callId;
     private final Instant openedAt;
+    private java.util.function.Consumer<org.custodian.core.records.RecordView.InteractionLine> onLogged = line -> { };
     private final ObservableList<CallLogService.Nature> natures = FXCollections.observableArrayList();
     private final ObjectProperty<CallLogService.Nature> nature = new SimpleObjectProperty<>(this, "nature");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
@@ -62,10 +63,16 @@ public final class CallLogViewModel {
             busy.set(false);
             done.set(true);
             logged.set("Call logged. Actions taken: " + saved.actionsTaken());
+            onLogged.accept(saved.line());
         }, failure -> {
             busy.set(false);
             message.set(UserMessages.sentenceFor(failure, LOG, "logging the call"));
         });
+    }
+
+    /** The record shows the new line in its interaction list without opening the record again (which is an event). */
+    void onLogged(java.util.function.Consumer<org.custodian.core.records.RecordView.InteractionLine> then) {
+        this.onLogged = then;
     }
 
     public ObservableList<CallLogService.Nature> natures() {

@@ -24,6 +24,7 @@ import org.custodian.app.support.Calls;
 import org.custodian.app.support.Customers;
 import org.custodian.app.support.People;
 import org.custodian.app.support.Screens;
+import org.custodian.core.records.RecordView;
 import org.custodian.core.supply.AuthorityType;
 import org.custodian.core.supply.CallLogService;
 import org.custodian.core.supply.DisclosureItem;
@@ -135,6 +136,9 @@ class SupplyJourneyTest {
         waitForText(robot, "#callLogged", "Call logged. Actions taken: Identity checked on date of birth and postcode. Disclosed address"
                 + " to the customer.");
         assertTrue(robot.lookup("#logCall").queryButton().isDisabled(), "a call is logged once");
+        TableView<RecordView.InteractionLine> interactions = robot.lookup("#interactionsTable").queryTableView();
+        assertEquals(2, interactions.getItems().size(), "the record lists the logged call at once");
+        assertEquals("General enquiry: Asked where statements go", interactions.getItems().get(0).nature());
 
         Calls.afterLogOut(robot, app.dataDirectory(), lead -> {
             var log = lead.store().dsl().select(INTERACTION.NATURE, INTERACTION.ACTIONS_TAKEN, INTERACTION.ENQUIRY_TYPE).from(INTERACTION)

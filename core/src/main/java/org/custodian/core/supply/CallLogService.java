@@ -16,6 +16,7 @@ import org.custodian.core.events.EventAction;
 import org.custodian.core.events.EventDraft;
 import org.custodian.core.events.EventLog;
 import org.custodian.core.gdpr.Purpose;
+import org.custodian.core.records.RecordView;
 import org.custodian.core.scripts.EnquiryType;
 import org.custodian.core.scripts.Script;
 import org.custodian.core.scripts.ScriptCatalogue;
@@ -67,7 +68,8 @@ public final class CallLogService {
     public record CallLogRequest(long customerId, String purposeCode, Long callId, Instant openedAt, String scriptId, String note) {
     }
 
-    public record LoggedCall(long interactionId, String actionsTaken) {
+    /** What was logged, as the record's interaction list shows it. */
+    public record LoggedCall(long interactionId, String actionsTaken, RecordView.InteractionLine line) {
     }
 
     public LoggedCall logCall(Session session, CallLogRequest request) {
@@ -94,7 +96,9 @@ public final class CallLogService {
             events.append(tx, new EventDraft(session.userId(), EventAction.CALL_LOGGED, purpose.code(), lookups.subject(customer.id()),
                     Map.of("interaction", Long.toString(saved.id()), "script", script.id(), "call", call == null ? "none" : Long.toString(call.id()),
                             "actions", CallActions.codes(summary.actions())), null));
-            return new LoggedCall(saved.id(), summary.text());
+            return new LoggedCall(saved.id(), summary.text(), new RecordView.InteractionLine(saved.id(), saved.savedAt(),
+                    script.enquiryType().label(), saved.nature(), saved.actionsTaken(), null, lookups.userName(tx, new java.util.HashMap<>(),
+                    session.userId())));
         });
     }
 
