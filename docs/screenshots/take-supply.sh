@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Takes the supply screenshots (identity check and disclosure on a record, the team leads' disclosure register, the
-# handovers page) from the real app on a virtual display, driven with xdotool. The store holds fictional customers
-# from the generator (Ofcom drama numbers, example.com emails). Needs: apt-get install -y xvfb libgtk-3-0 imagemagick xdotool
+# Takes the supply screenshots (identity check, security question and logging the call on a record, the team leads'
+# disclosure register, the handovers page, the identity check's settings) from the real app on a virtual display,
+# driven with xdotool. The store holds fictional customers from the generator (Ofcom drama numbers, example.com
+# emails), seeded so the record opened, and so every click's position, is the same each run. Needs: apt-get install -y xvfb libgtk-3-0 imagemagick xdotool
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=docs/screenshots
