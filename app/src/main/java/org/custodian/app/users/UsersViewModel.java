@@ -57,7 +57,7 @@ public final class UsersViewModel {
         this.workspace = workspace;
         this.tasks = tasks;
         this.onIdleLockChanged = onIdleLockChanged;
-        this.addUser = new AddUserViewModel(workspace, tasks, this::refresh);
+        this.addUser = new AddUserViewModel(workspace, tasks, this::listUsers);
         this.identityCheck = new IdentityCheckSettingsViewModel(workspace, tasks);
         selected.addListener((obs, old, now) -> {
             resetPassword.set("");
@@ -67,6 +67,11 @@ public final class UsersViewModel {
 
     public void refresh() {
         identityCheck.refresh();
+        listUsers();
+    }
+
+    /** The team and the lock settings again, leaving any unsaved identity-check choice on screen as it is. */
+    private void listUsers() {
         run(() -> {
             List<UserRow> rows = workspace.users().list(workspace.session()).stream().map(UserRow::of).toList();
             int minutes = (int) workspace.settings().idleLock().toMinutes();
@@ -100,7 +105,7 @@ public final class UsersViewModel {
             resetPassword.set("");
             resetConfirm.set("");
             success.set("Password reset for " + row.username() + ". They choose their own at their next login.");
-            refresh();
+            listUsers();
         }, "resetting a password", true);
     }
 
@@ -114,7 +119,7 @@ public final class UsersViewModel {
             return null;
         }, done -> {
             success.set(row.username() + " is disabled: their password no longer opens the store.");
-            refresh();
+            listUsers();
         }, "disabling a user", true);
     }
 

@@ -52,6 +52,25 @@ class IdentityCheckSettingsViewModelTest {
     }
 
     @Test
+    void addingAUserLeavesAnUnsavedChoiceOfCheckOnScreen() {
+        try (Workspace lead = People.leadSession(People.custodian(dir))) {
+            UsersViewModel users = new UsersViewModel(lead, new SynchronousTaskRunner(), () -> { });
+            users.refresh();
+            tick(users.identityCheck(), VerificationItem.SECURITY_ANSWER, false);
+            var form = users.addUser();
+            form.usernameProperty().set(People.AGENT);
+            form.displayNameProperty().set(People.AGENT_NAME);
+            form.roleProperty().set(org.custodian.core.auth.Role.AGENT);
+            form.passwordProperty().set(People.AGENT_INITIAL);
+            form.confirmProperty().set(People.AGENT_INITIAL);
+            form.add();
+            assertEquals(2, users.users().size(), form.messageProperty().get());
+            assertFalse(users.identityCheck().items().stream().filter(c -> c.item() == VerificationItem.SECURITY_ANSWER)
+                    .findFirst().orElseThrow().chosen().get(), "the team lead's unsaved untick is still there");
+        }
+    }
+
+    @Test
     void anAgentIsToldTheCheckIsATeamLeadsToSee() {
         Custodian custodian = People.storeWithAgent(dir);
         try (Workspace agent = People.logIn(custodian, People.AGENT, People.AGENT_INITIAL)) {
