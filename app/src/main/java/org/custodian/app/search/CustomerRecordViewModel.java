@@ -58,6 +58,7 @@ public final class CustomerRecordViewModel {
         show(opened);
         loadHandovers();
         this.supplyPanel = new SupplyPanelViewModel(workspace, tasks, opened.customerId(), opened.purposeCode());
+        supplyPanel.callLog().onLogged(line -> interactions.add(0, line));
         supplyPanel.refresh();
     }
 

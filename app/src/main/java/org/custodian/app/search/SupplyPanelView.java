@@ -7,7 +7,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -56,6 +58,23 @@ public final class SupplyPanelView {
     @FXML private Label supplyMessage;
     @FXML private Label suppliedValues;
     @FXML private Button addThirdParty;
+    @FXML private Button withdrawThirdParty;
+    @FXML private Label withdrawMessage;
+    @FXML private Label securityCurrent;
+    @FXML private Label securityQuestionLabel;
+    @FXML private Label securityAnswerLabel;
+    @FXML private TextField securityQuestionField;
+    @FXML private javafx.scene.control.PasswordField securityAnswerField;
+    @FXML private Button saveSecurityQuestion;
+    @FXML private Label securityMessage;
+    @FXML private Label securitySuccess;
+    @FXML private Label callNatureLabel;
+    @FXML private Label callNoteLabel;
+    @FXML private ComboBox<org.custodian.core.supply.CallLogService.Nature> callNature;
+    @FXML private TextField callNote;
+    @FXML private Button logCall;
+    @FXML private Label callLogMessage;
+    @FXML private Label callLogged;
     @FXML private TableView<SupplyOverview.ThirdPartyLine> thirdPartiesTable;
     @FXML private TableColumn<SupplyOverview.ThirdPartyLine, String> partyName;
     @FXML private TableColumn<SupplyOverview.ThirdPartyLine, String> partyAuthority;
@@ -128,6 +147,12 @@ public final class SupplyPanelView {
         });
         thirdPartiesTable.setItems(model.thirdParties());
         addThirdParty.disableProperty().bind(model.busyProperty());
+        WithdrawAuthorityViewModel withdraw = model.withdrawAuthority();
+        thirdPartiesTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> withdraw.selectedProperty().set(now));
+        withdrawThirdParty.disableProperty().bind(withdraw.cannotWithdraw());
+        Views.showText(withdrawMessage, withdraw.messageProperty());
+        bindSecurityQuestion(model.securityQuestion());
+        bindCallLog(model.callLog());
 
         column(disclosedWhen, d -> SupplyPanelViewModel.WHEN.format(d.disclosedAt()));
         column(disclosedTo, SupplyOverview.DisclosureLine::recipient);
@@ -136,6 +161,31 @@ public final class SupplyPanelView {
         column(disclosedBasis, d -> d.basis().label());
         column(disclosedBy, SupplyOverview.DisclosureLine::agent);
         disclosuresTable.setItems(model.disclosures());
+    }
+
+    private void bindSecurityQuestion(SecurityQuestionViewModel form) {
+        securityQuestionLabel.setLabelFor(securityQuestionField);
+        securityAnswerLabel.setLabelFor(securityAnswerField);
+        Views.showText(securityCurrent, form.currentProperty());
+        securityQuestionField.textProperty().bindBidirectional(form.questionProperty());
+        securityAnswerField.textProperty().bindBidirectional(form.answerProperty());
+        saveSecurityQuestion.disableProperty().bind(form.busyProperty());
+        Views.showText(securityMessage, form.messageProperty());
+        Views.showText(securitySuccess, form.successProperty());
+    }
+
+    private void bindCallLog(CallLogViewModel log) {
+        callNatureLabel.setLabelFor(callNature);
+        callNoteLabel.setLabelFor(callNote);
+        callNature.setItems(log.natures());
+        ChoiceCells.show(callNature, org.custodian.core.supply.CallLogService.Nature::title, "Choose what the call was about");
+        callNature.valueProperty().bindBidirectional(log.natureProperty());
+        callNote.textProperty().bindBidirectional(log.noteProperty());
+        logCall.disableProperty().bind(log.busyProperty().or(log.doneProperty()));
+        callNature.disableProperty().bind(log.doneProperty());
+        callNote.disableProperty().bind(log.doneProperty());
+        Views.showText(callLogMessage, log.messageProperty());
+        Views.showText(callLogged, log.loggedProperty());
     }
 
     private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
@@ -184,6 +234,38 @@ public final class SupplyPanelView {
     @FXML
     private void clearFlag() {
         model.clearFlag();
+    }
+
+    @FXML
+    private void logCall() {
+        model.callLog().log();
+    }
+
+    @FXML
+    private void saveSecurityQuestion() {
+        model.securityQuestion().save();
+    }
+
+    /** Withdrawing ends what may be told to someone, so the agent confirms whose authority it is first. */
+    @FXML
+    private void withdrawThirdParty() {
+        WithdrawAuthorityViewModel withdraw = model.withdrawAuthority();
+        if (withdraw.selectedProperty().get() == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, withdraw.confirmation(), ButtonType.CANCEL, ButtonType.OK);
+        confirm.initOwner(owner);
+        confirm.setTitle("Withdraw authority");
+        confirm.setHeaderText(null);
+        confirm.getDialogPane().setId("confirmWithdraw");
+        Button ok = (Button) confirm.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setText("Withdraw");
+        ok.setId("confirmWithdrawOk");
+        ok.setAccessibleText("Withdraw this authority");
+        Button keep = (Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL);
+        keep.setId("confirmWithdrawCancel");
+        keep.setAccessibleText("Keep the authority");
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(yes -> withdraw.withdraw());
     }
 
     @FXML

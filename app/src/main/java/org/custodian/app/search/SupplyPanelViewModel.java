@@ -77,12 +77,18 @@ public final class SupplyPanelViewModel {
     private final ObservableList<SupplyOverview.ThirdPartyLine> thirdParties = FXCollections.observableArrayList();
     private final ObservableList<SupplyOverview.DisclosureLine> disclosures = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final SecurityQuestionViewModel securityQuestion;
+    private final WithdrawAuthorityViewModel withdrawAuthority;
+    private final CallLogViewModel callLog;
 
     public SupplyPanelViewModel(Workspace workspace, TaskRunner tasks, long customerId, String purposeCode) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.customerId = customerId;
         this.purposeCode = purposeCode;
+        this.securityQuestion = new SecurityQuestionViewModel(workspace, tasks, customerId, purposeCode, () -> callId, this::refresh);
+        this.withdrawAuthority = new WithdrawAuthorityViewModel(workspace, tasks, customerId, purposeCode, this::refresh);
+        this.callLog = new CallLogViewModel(workspace, tasks, customerId, purposeCode, () -> callId, java.time.Instant.now());
     }
 
     /** One item of the identity check, with what the caller said. */
@@ -142,6 +148,7 @@ public final class SupplyPanelViewModel {
         if (!items.stream().map(ItemChoice::item).toList().equals(overview.available())) {
             items.setAll(overview.available().stream().map(i -> new ItemChoice(i, new SimpleBooleanProperty(false))).toList());
         }
+        securityQuestion.showCurrent(overview.securityQuestion());
         thirdParties.setAll(overview.thirdParties());
         disclosures.setAll(overview.disclosures());
     }
@@ -157,35 +164,12 @@ public final class SupplyPanelViewModel {
         identityMessage.set("");
         run(() -> workspace.callerChecks().verify(workspace.session(), customerId, purposeCode, callId, typed), result -> {
             callId = result.callId();
-            identityOutcome.set(sentence(result.verdict()));
+            identityOutcome.set(IdentityVerdicts.sentence(result.verdict()));
             if (!(result.verdict() instanceof VerificationVerdict.Incomplete)) {
                 answers.forEach(a -> a.typed().set(""));
             }
             refresh();
         }, "checking the caller's identity", identityMessage);
-    }
-
-    static String sentence(VerificationVerdict verdict) {
-        if (verdict instanceof VerificationVerdict.Passed p) {
-            return "Identity checked: " + phrase(p.asked()) + " matched. You may disclose what this purpose needs.";
-        }
-        if (verdict instanceof VerificationVerdict.Failed f) {
-            return f.nowFlagged() ? "Identity check failed " + f.failedChecks() + " times. Disclose nothing and end the call politely;"
-                    + " the record is flagged for a team lead."
-                    : "Identity check failed: an answer did not match the record. Do not say which. "
-                    + (org.custodian.core.gdpr.VerificationPolicy.MAX_FAILED_CHECKS - f.failedChecks()) + " more tries on this call.";
-        }
-        if (verdict instanceof VerificationVerdict.Incomplete i) {
-            return "Ask " + i.stillNeeded() + " more " + (i.stillNeeded() == 1 ? "item" : "items") + " before the check can pass.";
-        }
-        VerificationVerdict.CannotVerify c = (VerificationVerdict.CannotVerify) verdict;
-        return "The record holds " + c.held() + " of the " + c.required() + " details needed to check identity. Disclose nothing.";
-    }
-
-    private static String phrase(Set<VerificationItem> items) {
-        List<String> words = EnumSet.copyOf(items).stream().map(VerificationItem::phrase).toList();
-        return words.size() == 1 ? words.get(0)
-                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 
     public boolean organisationChosen() {
@@ -327,5 +311,17 @@ public final class SupplyPanelViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    public SecurityQuestionViewModel securityQuestion() {
+        return securityQuestion;
+    }
+
+    public WithdrawAuthorityViewModel withdrawAuthority() {
+        return withdrawAuthority;
+    }
+
+    public CallLogViewModel callLog() {
+        return callLog;
     }
 }

@@ -55,6 +55,12 @@ public final class UsersView {
     @FXML private Spinner<Integer> staleMonths;
     @FXML private Button saveStaleMonths;
     private javafx.beans.property.ObjectProperty<Integer> staleMonthsValue;
+    @FXML private javafx.scene.layout.FlowPane policyItems;
+    @FXML private Spinner<Integer> policyRequired;
+    @FXML private Button savePolicy;
+    @FXML private Label policyMessage;
+    @FXML private Label policySuccess;
+    private javafx.beans.property.ObjectProperty<Integer> policyRequiredValue;
 
     public UsersView(UsersViewModel model, Window owner) {
         this.model = model;
@@ -84,6 +90,24 @@ public final class UsersView {
         staleMonthsValue = model.staleMonthsProperty().asObject();
         staleMonths.getValueFactory().valueProperty().bindBidirectional(staleMonthsValue);
         saveStaleMonths.disableProperty().bind(model.busyProperty());
+        bindIdentityCheck(model.identityCheck());
+    }
+
+    private void bindIdentityCheck(IdentityCheckSettingsViewModel check) {
+        for (IdentityCheckSettingsViewModel.ItemChoice choice : check.items()) {
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(choice.item().label());
+            box.setId(choice.id());
+            box.setAccessibleText("Agents may ask the caller's " + choice.item().phrase());
+            box.selectedProperty().bindBidirectional(choice.chosen());
+            policyItems.getChildren().add(box);
+        }
+        policyRequired.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, check.maxRequired(),
+                check.requiredProperty().get()));
+        policyRequiredValue = check.requiredProperty().asObject();
+        policyRequired.getValueFactory().valueProperty().bindBidirectional(policyRequiredValue);
+        savePolicy.disableProperty().bind(check.busyProperty());
+        Views.showText(policyMessage, check.messageProperty());
+        Views.showText(policySuccess, check.successProperty());
     }
 
     private void bindTable() {
@@ -165,6 +189,11 @@ public final class UsersView {
         keepButton.setId("confirmDisableCancel");
         keepButton.setAccessibleText("Keep the account");
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.disableSelected());
+    }
+
+    @FXML
+    private void savePolicy() {
+        model.identityCheck().save();
     }
 
     @FXML

@@ -38,6 +38,7 @@ public final class UsersViewModel {
     private final TaskRunner tasks;
     private final Runnable onIdleLockChanged;
     private final AddUserViewModel addUser;
+    private final IdentityCheckSettingsViewModel identityCheck;
 
     private final ObservableList<UserRow> users = FXCollections.observableArrayList();
     private final ObjectProperty<UserRow> selected = new SimpleObjectProperty<>(this, "selected");
@@ -56,7 +57,8 @@ public final class UsersViewModel {
         this.workspace = workspace;
         this.tasks = tasks;
         this.onIdleLockChanged = onIdleLockChanged;
-        this.addUser = new AddUserViewModel(workspace, tasks, this::refresh);
+        this.addUser = new AddUserViewModel(workspace, tasks, this::listUsers);
+        this.identityCheck = new IdentityCheckSettingsViewModel(workspace, tasks);
         selected.addListener((obs, old, now) -> {
             resetPassword.set("");
             resetConfirm.set("");
@@ -64,6 +66,12 @@ public final class UsersViewModel {
     }
 
     public void refresh() {
+        identityCheck.refresh();
+        listUsers();
+    }
+
+    /** The team and the lock settings again, leaving any unsaved identity-check choice on screen as it is. */
+    private void listUsers() {
         run(() -> {
             List<UserRow> rows = workspace.users().list(workspace.session()).stream().map(UserRow::of).toList();
             int minutes = (int) workspace.settings().idleLock().toMinutes();
@@ -97,7 +105,7 @@ public final class UsersViewModel {
             resetPassword.set("");
             resetConfirm.set("");
             success.set("Password reset for " + row.username() + ". They choose their own at their next login.");
-            refresh();
+            listUsers();
         }, "resetting a password", true);
     }
 
@@ -111,7 +119,7 @@ public final class UsersViewModel {
             return null;
         }, done -> {
             success.set(row.username() + " is disabled: their password no longer opens the store.");
-            refresh();
+            listUsers();
         }, "disabling a user", true);
     }
 
@@ -171,6 +179,10 @@ public final class UsersViewModel {
 
     public AddUserViewModel addUser() {
         return addUser;
+    }
+
+    public IdentityCheckSettingsViewModel identityCheck() {
+        return identityCheck;
     }
 
     public ObservableList<UserRow> users() {

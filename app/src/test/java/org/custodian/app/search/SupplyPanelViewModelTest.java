@@ -26,12 +26,13 @@ class SupplyPanelViewModelTest {
     @TempDir Path dir;
     private Workspace workspace;
     private SupplyPanelViewModel model;
+    private long customerId;
 
     @BeforeEach
     void open() {
         workspace = People.leadSession(People.custodian(dir));
-        long id = Customers.save(workspace, Customers.SAM);
-        model = new SupplyPanelViewModel(workspace, new SynchronousTaskRunner(), id, "account-management");
+        customerId = Customers.save(workspace, Customers.SAM);
+        model = new SupplyPanelViewModel(workspace, new SynchronousTaskRunner(), customerId, "account-management");
         model.refresh();
     }
 
@@ -130,5 +131,93 @@ class SupplyPanelViewModelTest {
         assertEquals(ThirdParty.Status.ACTIVE, model.thirdParties().get(0).status());
         assertTrue(model.recipients().stream().anyMatch(r -> r.recipient() instanceof Recipient.ThirdPartyRecipient
                 && r.label().equals("Jordan Example (Lasting power of attorney)")));
+    }
+
+    private void passTheCheck() {
+        answer(VerificationItem.DATE_OF_BIRTH, "14 March 1985");
+        answer(VerificationItem.POSTCODE, "sw1a1aa");
+        model.checkIdentity();
+        assertTrue(model.verifiedProperty().get());
+    }
+
+    @Test
+    void theSecurityQuestionIsSetOnlyOnAVerifiedCallAndItsAnswerIsNeverShownAgain() {
+        SecurityQuestionViewModel form = model.securityQuestion();
+        assertEquals("No security question is asked for this customer.", form.currentProperty().get());
+        form.questionProperty().set("Name of your first pet?");
+        form.answerProperty().set("Rex the dog");
+        form.save();
+        assertEquals("Security question: the caller must pass the identity check on this call before a security question is set.",
+                form.messageProperty().get());
+        assertEquals("Rex the dog", form.answerProperty().get(), "a refusal keeps what was typed, to save once the caller is checked");
+
+        passTheCheck();
+        form.answerProperty().set("");
+        form.save();
+        assertEquals("Answer: type the answer the customer chose.", form.messageProperty().get());
+
+        form.answerProperty().set("Rex the dog");
+        form.save();
+        assertEquals("", form.messageProperty().get());
+        assertTrue(form.successProperty().get().startsWith("Security question saved."));
+        assertEquals("", form.answerProperty().get(), "the answer leaves the screen once saved");
+        assertEquals("", form.questionProperty().get());
+        assertEquals("Current question: \u201cName of your first pet?\u201d. Saving a new one replaces it and its answer.",
+                form.currentProperty().get());
+        assertTrue(model.answers().stream().anyMatch(a -> a.item() == VerificationItem.SECURITY_ANSWER
+                && a.label().equals("Answer to \u201cName of your first pet?\u201d")), "the next check can ask it");
+        assertFalse(model.answers().stream().anyMatch(a -> a.typed().get().contains("Rex")));
+    }
+
+    @Test
+    void aWithdrawnAuthorityStaysListedAsWithdrawnAndIsNoLongerOffered() {
+        ThirdPartyViewModel form = model.thirdPartyForm();
+        form.nameProperty().set("Jordan Example");
+        form.authorityProperty().set(AuthorityType.LASTING_POWER_OF_ATTORNEY);
+        form.evidenceProperty().set(EvidenceType.OPG_REGISTER);
+        form.scope().get(0).chosen().set(true);
+        form.save();
+        assertTrue(form.savedProperty().get());
+
+        WithdrawAuthorityViewModel withdraw = model.withdrawAuthority();
+        assertTrue(withdraw.cannotWithdraw().get(), "nothing chosen yet");
+        withdraw.selectedProperty().set(model.thirdParties().get(0));
+        assertFalse(withdraw.cannotWithdraw().get());
+        assertEquals("Withdraw Jordan Example's authority (lasting power of attorney)? Nothing more will be disclosed to them;"
+                + " the record keeps the line as withdrawn.", withdraw.confirmation());
+        withdraw.withdraw();
+        assertEquals("", withdraw.messageProperty().get());
+        assertEquals(ThirdParty.Status.WITHDRAWN, model.thirdParties().get(0).status());
+        assertFalse(model.recipients().stream().anyMatch(r -> r.recipient() instanceof Recipient.ThirdPartyRecipient));
+
+        withdraw.selectedProperty().set(model.thirdParties().get(0));
+        assertTrue(withdraw.cannotWithdraw().get(), "a withdrawn authority cannot be withdrawn again");
+        withdraw.withdraw();
+        assertEquals("Third party: that authority is no longer on the record.", withdraw.messageProperty().get());
+    }
+
+    @Test
+    void aCallToAnExistingCustomerIsLoggedWithItsActionsSummarisedOnce() {
+        passTheCheck();
+        tick(DisclosureItem.ADDRESS);
+        model.supply();
+        CallLogViewModel log = model.callLog();
+        assertFalse(log.natures().stream().anyMatch(n -> n.scriptId().equals("new-customer")), "registering is intake's job");
+
+        log.log();
+        assertEquals("Nature of enquiry: choose what the call was about from the list.", log.messageProperty().get());
+        assertFalse(log.doneProperty().get());
+
+        log.natureProperty().set(log.natures().stream().filter(n -> n.scriptId().equals("general-enquiry")).findFirst().orElseThrow());
+        log.noteProperty().set("Asked where statements go");
+        log.log();
+        assertEquals("", log.messageProperty().get());
+        assertEquals("Call logged. Actions taken: Identity checked on date of birth and postcode. Disclosed address to the customer.",
+                log.loggedProperty().get());
+        assertTrue(log.doneProperty().get(), "logged once; the action then closes");
+        var rows = new org.custodian.core.customers.CustomerRecords(workspace.store().rowMac())
+                .interactions(workspace.store().dsl(), customerId);
+        assertEquals(2, rows.size(), "intake's entry and this call's");
+        assertTrue(rows.stream().anyMatch(i -> i.nature().equals("General enquiry: Asked where statements go")));
     }
 }

@@ -123,6 +123,15 @@ public final class SettingsService {
         }
     }
 
+    /**
+     * The identity check as its settings page shows it: team leads only. Agents meet the check only as the items a
+     * record's panel asks, so they cannot read which combination is accepted off a settings screen.
+     */
+    public VerificationPolicy verificationPolicy(Session session) {
+        session.require(Role.TEAM_LEAD, "see the identity check's settings");
+        return verificationPolicy();
+    }
+
     public void setVerificationPolicy(Session session, Set<VerificationItem> items, int required) {
         session.require(Role.TEAM_LEAD, "change the identity check");
         if (items.isEmpty()) {
@@ -130,8 +139,10 @@ public final class SettingsService {
                     "Items to ask: tick at least one item callers can be asked.", "UK GDPR Art 5(1)(f)"));
         }
         if (required < 1 || required > items.size()) {
-            throw new InvalidInputException(new Violation("Correct answers needed", "setting.verification.required",
-                    "Correct answers needed: choose between 1 and " + items.size() + ", the number of items ticked.", "UK GDPR Art 5(1)(f)"));
+            throw new InvalidInputException(new Violation("Correct answers needed", "setting.verification.required", required < 1
+                    ? "Correct answers needed: choose at least 1."
+                    : "Correct answers needed: choose at most " + items.size() + ", the number of items ticked, or tick more items.",
+                    "UK GDPR Art 5(1)(f)"));
         }
         String codes = EnumSet.copyOf(items).stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
         store.write(tx -> {

@@ -6,6 +6,7 @@ import org.custodian.core.imports.CustomerImportService;
 import org.custodian.core.imports.ExistingCustomerCheck;
 import org.custodian.core.imports.SuppressedPersonCheck;
 import org.custodian.core.retention.RetentionService;
+import org.custodian.core.supply.CallLogService;
 import org.custodian.core.supply.CallerCheckService;
 import org.custodian.core.supply.SupplyRepository;
 import org.custodian.core.supply.SupplyService;
@@ -81,6 +82,7 @@ public final class Workspace implements AutoCloseable {
     private final SyntheticDataService synthetic;
     private final CallerCheckService callerChecks;
     private final SupplyService supply;
+    private final CallLogService callLog;
     private final HandoverService handovers;
     private final RightsModule rights;
     private final BackupService backups;
@@ -123,6 +125,7 @@ public final class Workspace implements AutoCloseable {
                 supplyRepository, settings, events, clock);
         this.supply = new SupplyService(store, scripts, customerRepository, customerRecords, userRepository, supplyRepository,
                 settings, events, clock, callerChecks);
+        this.callLog = new CallLogService(store, scripts, customerRepository, customerRecords, userRepository, supplyRepository, events, clock);
         this.handovers = new HandoverService(store, new HandoverRepository(store.rowMac()), new DepartmentRepository(),
                 customerRepository, userRepository, scripts, events, clock);
         this.rights = RightsModule.create(store, customerRepository, customerRecords, supplyRepository,
@@ -215,6 +218,11 @@ public final class Workspace implements AutoCloseable {
     /** What the record's supply panel shows, third parties with authority, disclosures and their register. */
     public SupplyService supply() {
         return supply;
+    }
+
+    /** Logging a call to an existing customer in the interaction log. */
+    public CallLogService callLog() {
+        return callLog;
     }
 
     /** Handing a customer's matter to a colleague or a department, the queues, and confirming understanding. */
