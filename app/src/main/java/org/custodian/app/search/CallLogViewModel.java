@@ -33,7 +33,7 @@ public final class CallLogViewModel {
     private final String purposeCode;
     private final Supplier<Long> callId;
     private final Instant openedAt;
-    private java.util.function.Consumer<org.custodian.core.records.RecordView.InteractionLine> onLogged = line -> { };
+    private java.util.function.Consumer<org.custodian.core.customers.InteractionLine> onLogged = line -> { };
     private final ObservableList<CallLogService.Nature> natures = FXCollections.observableArrayList();
     private final ObjectProperty<CallLogService.Nature> nature = new SimpleObjectProperty<>(this, "nature");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
@@ -71,7 +71,7 @@ public final class CallLogViewModel {
     }
 
     /** The record shows the new line in its interaction list without opening the record again (which is an event). */
-    void onLogged(java.util.function.Consumer<org.custodian.core.records.RecordView.InteractionLine> then) {
+    void onLogged(java.util.function.Consumer<org.custodian.core.customers.InteractionLine> then) {
         this.onLogged = then;
     }
 

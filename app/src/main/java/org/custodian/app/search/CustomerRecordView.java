@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.custodian.app.common.Fxml;
 import org.custodian.app.common.Views;
+import org.custodian.core.customers.InteractionLine;
 import org.custodian.core.handover.HandoverItem;
 import org.custodian.core.records.RecordView;
 
@@ -32,12 +33,12 @@ public final class CustomerRecordView {
     @FXML private Button closeRecord;
     @FXML private GridPane detailsGrid;
     @FXML private VBox supplySlot;
-    @FXML private TableView<RecordView.InteractionLine> interactionsTable;
-    @FXML private TableColumn<RecordView.InteractionLine, String> interactionWhen;
-    @FXML private TableColumn<RecordView.InteractionLine, String> interactionType;
-    @FXML private TableColumn<RecordView.InteractionLine, String> interactionNature;
-    @FXML private TableColumn<RecordView.InteractionLine, String> interactionActions;
-    @FXML private TableColumn<RecordView.InteractionLine, String> interactionAgent;
+    @FXML private TableView<InteractionLine> interactionsTable;
+    @FXML private TableColumn<InteractionLine, String> interactionWhen;
+    @FXML private TableColumn<InteractionLine, String> interactionType;
+    @FXML private TableColumn<InteractionLine, String> interactionNature;
+    @FXML private TableColumn<InteractionLine, String> interactionActions;
+    @FXML private TableColumn<InteractionLine, String> interactionAgent;
     @FXML private TableView<RecordView.ConsentLine> consentsTable;
     @FXML private TableColumn<RecordView.ConsentLine, String> consentWhen;
     @FXML private TableColumn<RecordView.ConsentLine, String> consentPurpose;
@@ -82,10 +83,10 @@ public final class CustomerRecordView {
                 new SupplyPanelView(model.supplyPanel(), owner)));
 
         column(interactionWhen, i -> CustomerRecordViewModel.when(i.savedAt()));
-        column(interactionType, RecordView.InteractionLine::enquiryType);
-        column(interactionNature, RecordView.InteractionLine::nature);
-        column(interactionActions, RecordView.InteractionLine::actionsTaken);
-        column(interactionAgent, RecordView.InteractionLine::agent);
+        column(interactionType, InteractionLine::enquiryType);
+        column(interactionNature, InteractionLine::nature);
+        column(interactionActions, InteractionLine::actionsTaken);
+        column(interactionAgent, InteractionLine::agent);
         interactionsTable.setItems(model.interactions());
         column(consentWhen, c -> CustomerRecordViewModel.when(c.recordedAt()));
         column(consentPurpose, RecordView.ConsentLine::purposeName);

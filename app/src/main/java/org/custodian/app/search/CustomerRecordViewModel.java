@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import org.custodian.app.common.TaskRunner;
 import org.custodian.app.common.UserMessages;
 import org.custodian.core.auth.Role;
+import org.custodian.core.customers.InteractionLine;
 import org.custodian.core.gdpr.Field;
 import org.custodian.core.handover.HandoverItem;
 import org.custodian.core.records.RecordView;
@@ -42,7 +43,7 @@ public final class CustomerRecordViewModel {
     private final Runnable onClose;
     private final ReadOnlyObjectWrapper<RecordView> view = new ReadOnlyObjectWrapper<>(this, "view");
     private final ObservableList<DetailRow> details = FXCollections.observableArrayList();
-    private final ObservableList<RecordView.InteractionLine> interactions = FXCollections.observableArrayList();
+    private final ObservableList<InteractionLine> interactions = FXCollections.observableArrayList();
     private final ObservableList<RecordView.ConsentLine> consents = FXCollections.observableArrayList();
     private final ObservableList<RecordView.HistoryLine> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -179,7 +180,7 @@ public final class CustomerRecordViewModel {
         return details;
     }
 
-    public ObservableList<RecordView.InteractionLine> interactions() {
+    public ObservableList<InteractionLine> interactions() {
         return interactions;
     }
 

@@ -24,6 +24,7 @@ import org.custodian.app.support.Calls;
 import org.custodian.app.support.Customers;
 import org.custodian.app.support.People;
 import org.custodian.app.support.Screens;
+import org.custodian.core.customers.InteractionLine;
 import org.custodian.core.records.RecordView;
 import org.custodian.core.supply.AuthorityType;
 import org.custodian.core.supply.CallLogService;
@@ -136,7 +137,7 @@ class SupplyJourneyTest {
         waitForText(robot, "#callLogged", "Call logged. Actions taken: Identity checked on date of birth and postcode. Disclosed address"
                 + " to the customer.");
         assertTrue(robot.lookup("#logCall").queryButton().isDisabled(), "a call is logged once");
-        TableView<RecordView.InteractionLine> interactions = robot.lookup("#interactionsTable").queryTableView();
+        TableView<InteractionLine> interactions = robot.lookup("#interactionsTable").queryTableView();
         assertEquals(2, interactions.getItems().size(), "the record lists the logged call at once");
         assertEquals("General enquiry: Asked where statements go", interactions.getItems().get(0).nature());
 

@@ -20,6 +20,7 @@ import org.custodian.core.customers.CustomerRecords;
 import org.custodian.core.customers.CustomerRepository;
 import org.custodian.core.customers.HistoryEntry;
 import org.custodian.core.customers.Interaction;
+import org.custodian.core.customers.InteractionLine;
 import org.custodian.core.customers.SpecialCategoryEntry;
 import org.custodian.core.errors.InvalidInputException;
 import org.custodian.core.events.EventAction;
@@ -243,9 +244,9 @@ public final class RecordService {
                     c.status().name().charAt(0) + c.status().name().substring(1).toLowerCase(Locale.UK), c.method().label(),
                     c.wordingVersion(), c.recordedAt(), userName(dsl, names, c.recordedBy())));
         }
-        List<RecordView.InteractionLine> interactions = new ArrayList<>();
+        List<InteractionLine> interactions = new ArrayList<>();
         for (Interaction i : records.interactions(dsl, customer.id())) {
-            interactions.add(new RecordView.InteractionLine(i.id(), i.savedAt(), enquiryLabel(i.enquiryType()), i.nature(),
+            interactions.add(new InteractionLine(i.id(), i.savedAt(), enquiryLabel(i.enquiryType()), i.nature(),
                     i.actionsTaken(), i.outcome(), userName(dsl, names, i.agentId())));
         }
         boolean oldValues = RecordPolicy.seesOldValues(session.role());

@@ -2,6 +2,7 @@ package org.custodian.core.records;
 
 import java.time.Instant;
 import java.util.List;
+import org.custodian.core.customers.InteractionLine;
 import org.custodian.core.gdpr.Field;
 
 /**
@@ -35,10 +36,6 @@ public record RecordView(long customerId, String reference, String fullName, Str
 
     public record ConsentLine(String purposeName, String channel, String status, String method, String wordingVersion,
                               Instant recordedAt, String recordedBy) {
-    }
-
-    public record InteractionLine(long id, Instant savedAt, String enquiryType, String nature, String actionsTaken,
-                                  String outcome, String agent) {
     }
 
     /** {@code oldValue} is null when the viewer may not see old values. */

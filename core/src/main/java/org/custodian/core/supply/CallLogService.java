@@ -11,12 +11,12 @@ import org.custodian.core.customers.Customer;
 import org.custodian.core.customers.CustomerRecords;
 import org.custodian.core.customers.CustomerRepository;
 import org.custodian.core.customers.Interaction;
+import org.custodian.core.customers.InteractionLine;
 import org.custodian.core.errors.InvalidInputException;
 import org.custodian.core.events.EventAction;
 import org.custodian.core.events.EventDraft;
 import org.custodian.core.events.EventLog;
 import org.custodian.core.gdpr.Purpose;
-import org.custodian.core.records.RecordView;
 import org.custodian.core.scripts.EnquiryType;
 import org.custodian.core.scripts.Script;
 import org.custodian.core.scripts.ScriptCatalogue;
@@ -69,7 +69,7 @@ public final class CallLogService {
     }
 
     /** What was logged, as the record's interaction list shows it. */
-    public record LoggedCall(long interactionId, String actionsTaken, RecordView.InteractionLine line) {
+    public record LoggedCall(long interactionId, String actionsTaken, InteractionLine line) {
     }
 
     public LoggedCall logCall(Session session, CallLogRequest request) {
@@ -96,7 +96,7 @@ public final class CallLogService {
             events.append(tx, new EventDraft(session.userId(), EventAction.CALL_LOGGED, purpose.code(), lookups.subject(customer.id()),
                     Map.of("interaction", Long.toString(saved.id()), "script", script.id(), "call", call == null ? "none" : Long.toString(call.id()),
                             "actions", CallActions.codes(summary.actions())), null));
-            return new LoggedCall(saved.id(), summary.text(), new RecordView.InteractionLine(saved.id(), saved.savedAt(),
+            return new LoggedCall(saved.id(), summary.text(), new InteractionLine(saved.id(), saved.savedAt(),
                     script.enquiryType().label(), saved.nature(), saved.actionsTaken(), null, lookups.userName(tx, new java.util.HashMap<>(),
                     session.userId())));
         });

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.custodian.core.auth.Role;
 import org.custodian.core.customers.CustomerRepository;
+import org.custodian.core.customers.InteractionLine;
 import org.custodian.core.errors.InvalidInputException;
 import org.custodian.core.events.ChainVerification;
 import org.custodian.core.gdpr.Field;
@@ -250,6 +251,6 @@ class RecordServiceTest {
         assertEquals("Verbal, on the call", newest.method());
         assertEquals("Sending the customer news and offers", newest.purposeName());
         assertEquals(List.of("No more calls", "Wants offers by phone", "Open an account"),
-                view.interactions().stream().map(RecordView.InteractionLine::nature).toList(), "interaction history, newest first");
+                view.interactions().stream().map(InteractionLine::nature).toList(), "interaction history, newest first");
     }
 }
