@@ -50,9 +50,12 @@ public final class Bench {
         if (selected("search")) {
             SearchBench.run();
         }
+        if (selected("audit")) {
+            AuditBench.run();
+        }
     }
 
-    /** BENCH_ONLY=unlock,cold-start,intake,search runs a subset; unset runs everything. */
+    /** BENCH_ONLY=unlock,cold-start,intake,search,audit runs a subset; unset runs everything. */
     private static boolean selected(String group) {
         String only = System.getenv("BENCH_ONLY");
         return only == null || only.isBlank() || List.of(only.split(",")).contains(group);

@@ -9,9 +9,12 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.custodian.core.store.schema.tables.records.EventRecord;
+import org.custodian.core.store.PlainBytes;
+import org.jooq.BatchBindStep;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
+import org.jooq.impl.DSL;
 
 /**
  * The append-only, hash-chained event log. {@link #append} takes the transaction's {@link DSLContext}, so an
@@ -46,6 +49,35 @@ public final class EventLog {
                 .execute();
         return new Event(seq, at, draft.actorId(), draft.action().name(), draft.purpose(), draft.subjectKey(),
                 details, prev, hash);
+    }
+
+    /**
+     * Appends many events in one JDBC batch, chained in order; for bulk work (load tests, benchmarks) where one
+     * transaction records many things. Same rules as {@link #append}: the caller holds the write lock.
+     */
+    public void appendAll(DSLContext tx, List<EventDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        EventRecord head = tx.selectFrom(EVENT).orderBy(EVENT.SEQ.desc()).limit(1).fetchOne();
+        long seq = head == null ? 1 : head.getSeq() + 1;
+        byte[] prev = head == null ? ChainHash.GENESIS : head.getHash();
+        BatchBindStep batch = tx.batch(tx.insertInto(EVENT, EVENT.SEQ, EVENT.OCCURRED_AT, EVENT.ACTOR_ID, EVENT.ACTION,
+                EVENT.PURPOSE, EVENT.SUBJECT_KEY, EVENT.DETAILS, EVENT.PREV_HASH, EVENT.HASH)
+                .values(DSL.val((Long) null), DSL.val((OffsetDateTime) null), DSL.val((Long) null), DSL.val((String) null),
+                        DSL.val((String) null), DSL.val((String) null), DSL.val((String) null), PlainBytes.placeholder(),
+                        PlainBytes.placeholder()));
+        for (EventDraft draft : drafts) {
+            Instant at = ChainHash.truncate(draft.occurredAt() == null ? clock.instant() : draft.occurredAt());
+            String details = draft.canonicalDetails();
+            byte[] hash = ChainHash.of(prev, seq, at, draft.actorId(), draft.action().name(), draft.purpose(),
+                    draft.subjectKey(), details);
+            batch.bind(seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), draft.actorId(), draft.action().name(),
+                    draft.purpose(), draft.subjectKey(), details, prev, hash);
+            prev = hash;
+            seq++;
+        }
+        batch.execute();
     }
 
     /** Walks the whole chain, streaming, and names the first event that does not verify. */
