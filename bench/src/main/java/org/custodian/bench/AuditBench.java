@@ -33,12 +33,7 @@ final class AuditBench {
     private AuditBench() {
     }
 
-    static void run() throws Exception {
-        chainVerify();
-        packExport();
-    }
-
-    private static void chainVerify() throws Exception {
+    static void chainVerify() throws Exception {
         Path dir = Files.createTempDirectory("custodian-bench-chain-");
         try (Workspace ws = new Custodian(DataDirectory.at(dir), Clock.systemUTC())
                 .setUp(Bench.USER, "Bench Lead", Passphrase.copyOf(Bench.PASSWORD))) {
@@ -74,7 +69,7 @@ final class AuditBench {
         }
     }
 
-    private static void packExport() throws Exception {
+    static void packExport() throws Exception {
         Path dir = Files.createTempDirectory("custodian-bench-pack-");
         try (Workspace ws = new Custodian(DataDirectory.at(dir), Clock.systemUTC())
                 .setUp(Bench.USER, "Bench Lead", Passphrase.copyOf(Bench.PASSWORD));

@@ -50,13 +50,16 @@ public final class Bench {
         if (selected("search")) {
             SearchBench.run();
         }
-        if (selected("audit")) {
-            AuditBench.run();
+        if (selected("audit") || selected("audit-chain")) {
+            AuditBench.chainVerify();
+        }
+        if (selected("audit") || selected("audit-pack")) {
+            AuditBench.packExport();
         }
     }
 
-    /** BENCH_ONLY=unlock,cold-start,intake,search,audit runs a subset; unset runs everything. */
-    private static boolean selected(String group) {
+    /** BENCH_ONLY=unlock,cold-start,intake,search,audit runs (audit-chain or audit-pack for half of audit) a subset; unset runs everything. */
+    static boolean selected(String group) {
         String only = System.getenv("BENCH_ONLY");
         return only == null || only.isBlank() || List.of(only.split(",")).contains(group);
     }
