@@ -24,9 +24,18 @@ public final class ChainHash {
 
     public static byte[] of(byte[] prevHash, long seq, Instant occurredAt, Long actorId, String action,
                             String purpose, String subjectKey, String details) {
-        SHA256Digest digest = new SHA256Digest();
+        return of(new SHA256Digest(), ByteBuffer.allocate(FIXED), prevHash, seq, occurredAt, actorId, action, purpose,
+                subjectKey, details);
+    }
+
+    static final int FIXED = 8 + 8 + 4 + 1 + 8;
+
+    /** The same hash with a digest and a scratch buffer the caller reuses (verifying a million events). */
+    static byte[] of(SHA256Digest digest, ByteBuffer fixed, byte[] prevHash, long seq, Instant occurredAt, Long actorId,
+                     String action, String purpose, String subjectKey, String details) {
+        digest.reset();
+        fixed.clear();
         digest.update(prevHash, 0, prevHash.length);
-        ByteBuffer fixed = ByteBuffer.allocate(8 + 8 + 4 + 1 + 8);
         fixed.putLong(seq).putLong(occurredAt.getEpochSecond()).putInt(occurredAt.getNano());
         fixed.put((byte) (actorId == null ? 0 : 1)).putLong(actorId == null ? 0 : actorId);
         digest.update(fixed.array(), 0, fixed.position());
@@ -50,8 +59,12 @@ public final class ChainHash {
             return;
         }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        int n = bytes.length;
         digest.update((byte) 1);
-        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array(), 0, 4);
-        digest.update(bytes, 0, bytes.length);
+        digest.update((byte) (n >>> 24));
+        digest.update((byte) (n >>> 16));
+        digest.update((byte) (n >>> 8));
+        digest.update((byte) n);
+        digest.update(bytes, 0, n);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 final class ChainVerifier {
 
+    private final org.bouncycastle.crypto.digests.SHA256Digest digest = new org.bouncycastle.crypto.digests.SHA256Digest();
+    private final java.nio.ByteBuffer fixed = java.nio.ByteBuffer.allocate(ChainHash.FIXED);
     private byte[] expectedPrev = ChainHash.GENESIS;
     private long expectedSeq = 1;
 
@@ -18,7 +20,7 @@ final class ChainVerifier {
         if (seq != expectedSeq) {
             return new ChainVerification.Broken(expectedSeq, ChainVerification.Fault.GAP);
         }
-        byte[] computed = ChainHash.of(prevHash, seq, occurredAt, actorId, action, purpose, subjectKey, details);
+        byte[] computed = ChainHash.of(digest, fixed, prevHash, seq, occurredAt, actorId, action, purpose, subjectKey, details);
         if (!Arrays.equals(computed, hash)) {
             return new ChainVerification.Broken(seq, ChainVerification.Fault.CONTENT_CHANGED);
         }
