@@ -38,6 +38,7 @@ public final class ReviewView {
     @FXML private Label reviewSummary;
     @FXML private Label reviewVerdict;
     @FXML private VBox reviewOpened;
+    @FXML private VBox reviewOpenForm;
     @FXML private Button openPack;
     @FXML private Button createKeyFile;
 
@@ -59,6 +60,8 @@ public final class ReviewView {
         Views.showText(reviewVerdict, model.selectedVerdictProperty());
         reviewOpened.visibleProperty().bind(model.openedProperty());
         reviewOpened.managedProperty().bind(model.openedProperty());
+        reviewOpenForm.visibleProperty().bind(model.openedProperty().not());
+        reviewOpenForm.managedProperty().bind(model.openedProperty().not());
         openPack.disableProperty().bind(model.busyProperty());
         createKeyFile.disableProperty().bind(model.busyProperty());
         entryReference.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reference()));

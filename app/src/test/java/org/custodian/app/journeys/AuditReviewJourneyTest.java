@@ -77,6 +77,12 @@ class AuditReviewJourneyTest {
         Files.deleteIfExists(leadsMachine);
     }
 
+    /** Long pages scroll; a robot clicks only what is on screen, as a person would scroll first. */
+    private static void scrollToEnd(FxRobot robot, String scrollPane) {
+        javafx.scene.control.ScrollPane pane = robot.lookup(scrollPane).query();
+        robot.interact(() -> pane.setVvalue(pane.getVmax()));
+    }
+
     @Test
     void aTeamLeadReviewsAPackOfflineFlagsOneAndTheStoreImportsTheReview(FxRobot robot) throws Exception {
         waitFor(robot, "#loginScreen");
@@ -97,6 +103,7 @@ class AuditReviewJourneyTest {
         assertEquals("All points met", entries.getItems().get(1).summary());
         assertTrue(text(robot, "#reviewSummary").startsWith("2 entries, 1 with failures (shown first)."), text(robot, "#reviewSummary"));
 
+        scrollToEnd(robot, "#reviewScreen");
         robot.clickOn("#reviewComment").write("Go over reading the details back");
         robot.clickOn("#flagCoaching");
         WaitForAsyncUtils.waitForFxEvents();
@@ -108,7 +115,7 @@ class AuditReviewJourneyTest {
         assertTrue(Files.exists(results));
 
         // back in the agent's store, a signed-in team lead imports the review
-        robot.clickOn("#reviewBack");
+        robot.clickOn("#reviewClose");
         waitFor(robot, "#loginScreen");
         robot.clickOn("#username").write(People.LEAD);
         robot.clickOn("#password").write(People.LEAD_PASSWORD).type(KeyCode.ENTER);
@@ -117,6 +124,7 @@ class AuditReviewJourneyTest {
         waitFor(robot, "#resultsFile");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#storeFingerprint").endsWith(storeFingerprint));
         Screens.assertAccessible(robot);
+        scrollToEnd(robot, "#auditScroll");
         robot.clickOn("#resultsFile").write(results.toString());
         robot.clickOn("#importResults");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#auditPacksResult").isEmpty());
