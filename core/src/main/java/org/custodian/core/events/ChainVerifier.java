@@ -9,7 +9,7 @@ import java.util.Arrays;
  */
 final class ChainVerifier {
 
-    private final org.bouncycastle.crypto.digests.SHA256Digest digest = new org.bouncycastle.crypto.digests.SHA256Digest();
+    private final java.security.MessageDigest digest = ChainHash.newDigest();
     private final java.nio.ByteBuffer fixed = java.nio.ByteBuffer.allocate(ChainHash.FIXED);
     private byte[] expectedPrev = ChainHash.GENESIS;
     private long expectedSeq = 1;
