@@ -103,6 +103,12 @@ public final class AuditService {
         return result;
     }
 
+    /** The event at a sequence number, to say what the first broken one was; empty where there is a gap. */
+    public Optional<Event> event(Session session, long seq) {
+        session.require(Role.TEAM_LEAD, "read the event log");
+        return events.find(store.dsl(), seq);
+    }
+
     public List<Event> latest(Session session, int limit) {
         session.require(Role.TEAM_LEAD, "read the event log");
         return events.latest(store.dsl(), limit);

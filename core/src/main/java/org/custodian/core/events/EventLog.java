@@ -152,6 +152,11 @@ public final class EventLog {
         return dsl.selectFrom(EVENT).orderBy(EVENT.SEQ.desc()).limit(limit).fetch(EventLog::toEvent);
     }
 
+    /** One event by its sequence number, as stored (it may be the one that fails verification). */
+    public java.util.Optional<Event> find(DSLContext dsl, long seq) {
+        return dsl.selectFrom(EVENT).where(EVENT.SEQ.eq(seq)).fetchOptional().map(EventLog::toEvent);
+    }
+
     public long count(DSLContext dsl) {
         return dsl.fetchCount(EVENT);
     }
