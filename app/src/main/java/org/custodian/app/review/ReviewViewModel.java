@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -117,11 +118,12 @@ public final class ReviewViewModel {
             review = done.review();
             keys = done.keys();
             passphrase.set("");
-            entries.setAll(review.scores().stream().map(s -> EntryRow.of(s, clock.getZone())).toList());
-            long failing = entries.stream().filter(r -> r.failures() > 0).count();
-            packSummary.set(entries.size() + " entries, " + failing + " with failures (shown first). Signature, decryption "
+            List<EntryRow> rows = review.scores().stream().map(s -> EntryRow.of(s, clock.getZone())).toList();
+            long failing = rows.stream().filter(r -> r.failures() > 0).count();
+            packSummary.set(rows.size() + " entries, " + failing + " with failures (shown first). Signature, decryption "
                     + "and the chain of " + review.pack().events().size() + " events verified; head at event "
                     + review.pack().headCount() + ".");
+            entries.setAll(rows);
             message.set("");
             opened.set(true);
             if (!entries.isEmpty()) {
@@ -193,7 +195,7 @@ public final class ReviewViewModel {
 
     private void showSelected() {
         EntryRow row = selected.get();
-        selectedPoints.setAll(row == null ? java.util.List.of() : row.points());
+        selectedPoints.setAll(row == null ? List.of() : row.points());
         selectedVerdict.set(row == null || review == null ? "" : review.verdict(row.interactionId()).map(ReviewViewModel::describe)
                 .orElse("Not marked yet."));
     }

@@ -96,6 +96,7 @@ class AuditReviewJourneyTest {
         @SuppressWarnings("unchecked")
         TableView<EntryRow> entries = robot.lookup("#reviewEntries").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> entries.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
         Screens.assertAccessible(robot);
         assertEquals(3, entries.getItems().get(0).failures(), "the entry with failures is first");
         assertEquals("3 failures: Mandatory fields complete, Read-back done, Interaction log complete",
