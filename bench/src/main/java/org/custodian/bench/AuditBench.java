@@ -66,6 +66,8 @@ final class AuditBench {
             }
             Bench.say("chain_verify events/s per round (the first reads a cold cache): " + Bench.rounded(rates));
             Bench.figure("chain_verify_events_per_s", Bench.median(rates), "events/s");
+        } finally {
+            SearchBench.deleteRecursively(dir);
         }
     }
 
@@ -96,6 +98,8 @@ final class AuditBench {
             Bench.say("audit_pack_export ms per round (first one warms up): " + Bench.rounded(samples) + "; pack "
                     + size / 1024 + " KiB");
             Bench.figure("audit_pack_export_ms", Bench.median(samples.subList(1, samples.size())), "ms");
+        } finally {
+            SearchBench.deleteRecursively(dir);
         }
     }
 }
