@@ -23,6 +23,8 @@ import org.custodian.app.login.LoginView;
 import org.custodian.app.login.LoginViewModel;
 import org.custodian.app.password.ChangePasswordView;
 import org.custodian.app.password.ChangePasswordViewModel;
+import org.custodian.app.review.ReviewView;
+import org.custodian.app.review.ReviewViewModel;
 import org.custodian.app.setup.FirstRunView;
 import org.custodian.app.setup.FirstRunViewModel;
 import org.custodian.core.store.DataDirectory.StoreState;
@@ -106,8 +108,13 @@ public final class AppWindow {
 
     private void showLogin(String message) {
         LoginViewModel model = new LoginViewModel(custodian, tasks, message, this::enter);
-        show(Fxml.load(new LoginView(model)));
+        show(Fxml.load(new LoginView(model, this::showReview)));
         afterNextFrame(model::shown);
+    }
+
+    /** The offline review of an audit pack: no store is opened, and Back returns to the login screen. */
+    private void showReview() {
+        show(Fxml.load(new ReviewView(new ReviewViewModel(tasks, context.clock(), () -> showLogin("")), stage)));
     }
 
     /**

@@ -9,6 +9,7 @@ import javafx.stage.Window;
 import org.custodian.app.about.AboutView;
 import org.custodian.app.about.AboutViewModel;
 import org.custodian.app.audit.AuditView;
+import org.custodian.app.audit.AuditPacksViewModel;
 import org.custodian.app.audit.AuditViewModel;
 import org.custodian.app.breach.BreachView;
 import org.custodian.app.breach.BreachViewModel;
@@ -89,7 +90,8 @@ final class Pages {
                 model.refresh();
                 yield view;
             }
-            case AUDIT -> Fxml.load(new AuditView(new AuditViewModel(workspace, tasks), owner));
+            case AUDIT -> Fxml.load(new AuditView(new AuditViewModel(workspace, tasks),
+                    new AuditPacksViewModel(workspace, tasks, clock.getZone(), java.time.LocalDate.now(clock)), owner));
             case USERS -> {
                 UsersViewModel model = new UsersViewModel(workspace, tasks, onIdleLockChanged);
                 Parent view = Fxml.load(new UsersView(model, owner));

@@ -56,10 +56,19 @@ public final class Bench {
         if (selected("import")) {
             ImportBench.run();
         }
+        if (selected("audit") || selected("audit-chain")) {
+            AuditBench.chainVerify();
+        }
+        if (selected("audit") || selected("audit-pack")) {
+            AuditBench.packExport();
+        }
     }
 
-    /** BENCH_ONLY=unlock,cold-start,intake,search,rights,import runs a subset; unset runs everything. */
-    private static boolean selected(String group) {
+    /**
+     * BENCH_ONLY=unlock,cold-start,intake,search,rights,import,audit runs a subset (audit-chain or audit-pack for
+     * half of audit); unset runs everything.
+     */
+    static boolean selected(String group) {
         String only = System.getenv("BENCH_ONLY");
         return only == null || only.isBlank() || List.of(only.split(",")).contains(group);
     }

@@ -35,7 +35,15 @@ public final class AuditViewModel {
     }
 
     public void verify() {
-        start(() -> describe(workspace.audit().verify(workspace.session())), "verifying the event log");
+        start(() -> {
+            ChainVerification result = workspace.audit().verify(workspace.session());
+            Verdict verdict = describe(result);
+            if (result instanceof ChainVerification.Broken broken) {
+                return new Verdict(verdict.sentence() + " " + whatItWas(workspace.audit().event(workspace.session(), broken.seq())),
+                        "bad");
+            }
+            return verdict;
+        }, "verifying the event log");
     }
 
     public void exportCheckpoint(Path target) {
@@ -76,6 +84,14 @@ public final class AuditViewModel {
         };
         return new Verdict("Broken at event " + broken.seq() + ": " + fault + ". Tell your data protection officer.",
                 "bad");
+    }
+
+    /** What the broken event was: its action and time as stored (codes only; events hold no personal data). */
+    static String whatItWas(java.util.Optional<org.custodian.core.events.Event> event) {
+        return event.map(e -> "That event is recorded as " + e.action() + " at "
+                + java.time.format.DateTimeFormatter.ISO_INSTANT.format(e.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                + (e.actorId() == null ? "" : " by user " + e.actorId()) + ".")
+                .orElse("No event with that number is stored.");
     }
 
     static Verdict describe(Checkpoint kept, Checkpoint.Comparison comparison) {

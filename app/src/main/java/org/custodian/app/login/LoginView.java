@@ -18,8 +18,16 @@ public final class LoginView {
     @FXML private Button logIn;
     @FXML private ProgressIndicator loginBusy;
 
+    private final Runnable openAuditPack;
+
     public LoginView(LoginViewModel model) {
+        this(model, () -> { });
+    }
+
+    /** @param openAuditPack shows the offline review of an audit pack, which needs no store */
+    public LoginView(LoginViewModel model, Runnable openAuditPack) {
         this.model = model;
+        this.openAuditPack = openAuditPack;
     }
 
     @FXML
@@ -33,6 +41,11 @@ public final class LoginView {
         loginBusy.visibleProperty().bind(model.busyProperty());
         loginBusy.managedProperty().bind(model.busyProperty());
         Platform.runLater(username::requestFocus);
+    }
+
+    @FXML
+    private void openAuditPack() {
+        openAuditPack.run();
     }
 
     @FXML

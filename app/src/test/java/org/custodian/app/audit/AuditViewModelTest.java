@@ -68,6 +68,18 @@ class AuditViewModelTest {
     }
 
     @Test
+    void verifyingAChangedLogNamesTheFirstBrokenEventAndWhatItWas() {
+        workspace.store().dsl().update(org.custodian.core.store.schema.Tables.EVENT)
+                .set(org.custodian.core.store.schema.Tables.EVENT.ACTION, "LOGOUT")
+                .where(org.custodian.core.store.schema.Tables.EVENT.SEQ.eq(2L)).execute();
+        model.verify();
+        assertTrue(model.resultProperty().get().matches("Broken at event 2: its content or stored hash was changed\\. Tell your data "
+                + "protection officer\\. That event is recorded as LOGOUT at \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ( by user \\d+)?\\."),
+                model.resultProperty().get());
+        assertEquals("bad", model.outcomeProperty().get());
+    }
+
+    @Test
     void aBrokenChainNamesTheFirstBadEvent() {
         assertEquals("Broken at event 4: its content or stored hash was changed. Tell your data protection officer.",
                 AuditViewModel.describe(new ChainVerification.Broken(4, ChainVerification.Fault.CONTENT_CHANGED)).sentence());

@@ -63,6 +63,11 @@ public final class DataKey implements Destroyable, AutoCloseable {
         return Crypto.hkdf(raw(), "custodian/backup/v1/" + HexFormat.of().formatHex(salt), 32);
     }
 
+    /** Key that seals the store's own Ed25519 signing key (audit packs) inside the store. */
+    public byte[] storeSigningKeySeal() {
+        return Crypto.hkdf(raw(), "custodian/store-signing-key/v1", 32);
+    }
+
     /** Key for the MAC over the whole key-ring file. */
     byte[] keyRingMacKey() {
         return Crypto.hkdf(raw(), "custodian/key-ring-mac/v1", 32);

@@ -19,7 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.custodian.core.errors.AccountLockedException;
+import org.custodian.core.audit.AuditKeysService;
+import org.custodian.core.audit.AuditPackService;
 import org.custodian.core.audit.AuditService;
+import org.custodian.core.audit.keys.StoreSigningKey;
+import org.custodian.core.audit.keys.TeamLeadKeyRepository;
+import org.custodian.core.audit.pack.PackExporter;
+import org.custodian.core.audit.review.ReviewResultRepository;
 import org.custodian.core.auth.LockoutPolicy;
 import org.custodian.core.auth.LoginAttempts;
 import org.custodian.core.auth.PasswordPolicy;
@@ -89,6 +95,9 @@ public final class Workspace implements AutoCloseable {
     private final CustomerImportService imports;
     private final ExportService exports;
     private final RetentionService retention;
+    private final StoreSigningKey storeSigningKey;
+    private final AuditKeysService auditKeys;
+    private final AuditPackService auditPacks;
     private boolean closed;
 
     Workspace(Store store, KeyRingFile keyRingFile, DataKey dataKey, User user, EventLog events,
@@ -113,7 +122,9 @@ public final class Workspace implements AutoCloseable {
         this.drafts = new DraftService(store, scripts, events, clock);
         this.drafts.purgeExpired();
         this.settings = new SettingsService(store, events);
-        this.audit = new AuditService(store, events);
+        this.storeSigningKey = new StoreSigningKey(store.rowMac(), dataKey.storeSigningKeySeal());
+        this.auditKeys = new AuditKeysService(store, storeSigningKey, new TeamLeadKeyRepository(store.rowMac()), events, clock);
+        this.audit = new AuditService(store, events, auditKeys);
         CustomerRecords customerRecords = new CustomerRecords(store.rowMac());
         this.search = new SearchService(store, customerRepository, customerRecords, new NameIndex(), NameVariants.shipped());
         this.search.ensureIndexed();
@@ -138,6 +149,9 @@ public final class Workspace implements AutoCloseable {
         this.exports = new ExportService(store, events);
         this.retention = new RetentionService(store, customerRecords, supplyRepository,
                 events, clock);
+        this.auditPacks = new AuditPackService(store, auditKeys, storeSigningKey, new PackExporter(customerRepository,
+                customerRecords, supplyRepository, userRepository, scripts, store.subjectKeys()),
+                new ReviewResultRepository(store.rowMac()), events, clock);
     }
 
     /** Retention rules per category of record, the dry run and the disposal sweep (team leads). */
@@ -235,6 +249,16 @@ public final class Workspace implements AutoCloseable {
         return rights;
     }
 
+    /** The store's audit key and the registered team-lead keys. */
+    public AuditKeysService auditKeys() {
+        return auditKeys;
+    }
+
+    /** Audit packs out, signed review results back. */
+    public AuditPackService auditPacks() {
+        return auditPacks;
+    }
+
     /** Calls parked mid-intake. */
     public DraftService drafts() {
         return drafts;
@@ -320,6 +344,7 @@ public final class Workspace implements AutoCloseable {
         if (!closed) {
             closed = true;
             store.close();
+            storeSigningKey.close();
             keyRing.close();
         }
     }
