@@ -12,6 +12,7 @@ import org.custodian.app.common.ChoiceCells;
 import org.custodian.core.audit.keys.RegisteredKey;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.custodian.app.common.UkDates;
 import org.custodian.app.common.Views;
 
 public final class AuditView {
@@ -48,6 +49,7 @@ public final class AuditView {
 
     @FXML
     private void initialize() {
+        UkDates.apply(packFrom, packTo);
         Views.showText(auditResult, model.resultProperty());
         model.outcomeProperty().addListener((obs, old, now) -> {
             auditResult.getStyleClass().removeAll("result-good", "result-bad");

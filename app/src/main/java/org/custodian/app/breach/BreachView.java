@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.custodian.app.common.ChoiceCells;
+import org.custodian.app.common.UkDates;
 import org.custodian.app.common.Views;
 import org.custodian.core.rights.BreachService.AffectedRecord;
 import org.custodian.core.rights.BreachService.BreachEntry;
@@ -52,6 +53,7 @@ public final class BreachView {
 
     @FXML
     private void initialize() {
+        UkDates.apply(breachAwareDate, breachFromDate, breachToDate);
         Views.showText(breachMessage, model.messageProperty());
         Views.showText(breachSuccess, model.successProperty());
         breachSummary.textProperty().bindBidirectional(model.summaryProperty());

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.custodian.app.common.UkDates;
 import org.custodian.app.common.Views;
 import org.custodian.core.supply.SupplyOverview.DisclosureLine;
 
@@ -46,6 +47,7 @@ public final class RegisterView {
 
     @FXML
     private void initialize() {
+        UkDates.apply(registerFrom, registerTo);
         registerTextLabel.setLabelFor(registerText);
         registerFromLabel.setLabelFor(registerFrom);
         registerToLabel.setLabelFor(registerTo);

@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.custodian.app.common.Fxml;
 import org.custodian.app.common.ChoiceCells;
+import org.custodian.app.common.UkDates;
 import org.custodian.app.common.Views;
 import org.custodian.core.handover.HandoverRules;
 import org.custodian.core.handover.Receiver;
@@ -68,6 +69,7 @@ final class HandoverDialog {
 
     @FXML
     private void initialize() {
+        UkDates.apply(handoverDueDate);
         handoverTo.setItems(model.receivers());
         ChoiceCells.show(handoverTo, Receiver::label, handoverTo.getPromptText());
         handoverTo.valueProperty().bindBidirectional(model.toProperty());

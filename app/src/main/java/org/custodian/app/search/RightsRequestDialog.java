@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Window;
 import org.custodian.app.common.ChoiceCells;
 import org.custodian.app.common.Fxml;
+import org.custodian.app.common.UkDates;
 import org.custodian.app.common.Views;
 import org.custodian.core.rights.RightKind;
 
@@ -53,6 +54,7 @@ final class RightsRequestDialog {
 
     @FXML
     private void initialize() {
+        UkDates.apply(rightsReceived);
         rightsKind.getItems().setAll(model.kinds());
         ChoiceCells.show(rightsKind, RightsRequestViewModel::describe, rightsKind.getPromptText());
         rightsKind.valueProperty().bindBidirectional(model.kindProperty());

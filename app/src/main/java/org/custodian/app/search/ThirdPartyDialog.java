@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.custodian.app.common.ChoiceCells;
+import org.custodian.app.common.UkDates;
 import org.custodian.app.common.Views;
 import org.custodian.core.supply.AuthorityType;
 import org.custodian.core.supply.EvidenceType;
@@ -69,6 +70,7 @@ final class ThirdPartyDialog {
 
         DatePicker expires = new DatePicker();
         expires.setId("thirdPartyExpires");
+        UkDates.apply(expires);
         expires.setAccessibleText("When the authority ends; empty if it has no end date");
         expires.valueProperty().bindBidirectional(model.expiresOnProperty());
 
