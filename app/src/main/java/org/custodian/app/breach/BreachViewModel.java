@@ -43,7 +43,9 @@ public final class BreachViewModel {
     static final ZoneId ZONE = ZoneId.of("Europe/London");
     private static final Logger LOG = LoggerFactory.getLogger(BreachViewModel.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.UK).withZone(ZONE);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm", Locale.UK);
+    /** Times are shown as 09:05 and read with or without the leading zero (9:05). */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter TIME_TYPED = DateTimeFormatter.ofPattern("H:mm", Locale.UK);
 
     private final Workspace workspace;
     private final TaskRunner tasks;
@@ -141,7 +143,7 @@ public final class BreachViewModel {
             return null;
         }
         try {
-            return date.atTime(LocalTime.parse(time == null ? "" : time.strip(), TIME)).atZone(ZONE).toInstant();
+            return date.atTime(LocalTime.parse(time == null ? "" : time.strip(), TIME_TYPED)).atZone(ZONE).toInstant();
         } catch (DateTimeParseException e) {
             problems.add(field + ": type the time as hours and minutes, for example 14:30.");
             return null;
