@@ -21,14 +21,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.custodian.app.common.ScreenWork;
 import org.custodian.app.common.TaskRunner;
 import org.custodian.app.common.UserMessages;
-import org.custodian.core.errors.InvalidInputException;
 import org.custodian.core.rights.BreachRules;
 import org.custodian.core.rights.BreachService.AffectedRecord;
 import org.custodian.core.rights.BreachService.BreachEntry;
 import org.custodian.core.rights.BreachStatus;
-import org.custodian.core.rules.Violation;
 import org.custodian.core.users.User;
 import org.custodian.core.workspace.Workspace;
 import org.slf4j.Logger;
@@ -49,6 +48,7 @@ public final class BreachViewModel {
 
     private final Workspace workspace;
     private final TaskRunner tasks;
+    private final ScreenWork screenWork;
     private final ObservableList<BreachEntry> register = FXCollections.observableArrayList();
     private final ObservableList<AffectedRecord> affected = FXCollections.observableArrayList();
     private final ObservableList<User> agents = FXCollections.observableArrayList();
@@ -69,6 +69,7 @@ public final class BreachViewModel {
     public BreachViewModel(Workspace workspace, TaskRunner tasks) {
         this.workspace = workspace;
         this.tasks = tasks;
+        this.screenWork = new ScreenWork(tasks, busy, message, success, LOG);
         Instant now = Instant.now();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         awareDate.set(today);
@@ -151,20 +152,7 @@ public final class BreachViewModel {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> then, String during, boolean clear) {
-        busy.set(true);
-        if (clear) {
-            message.set("");
-            success.set("");
-        }
-        tasks.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, failure -> {
-            busy.set(false);
-            message.set(failure instanceof InvalidInputException invalid
-                    ? String.join(" ", invalid.violations().stream().map(Violation::message).toList())
-                    : UserMessages.sentenceFor(failure, LOG, during));
-        });
+        screenWork.run(work, then, during, clear);
     }
 
     // ---- words for the view (never colour alone)

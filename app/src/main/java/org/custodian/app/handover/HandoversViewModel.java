@@ -20,14 +20,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.custodian.app.common.ScreenWork;
 import org.custodian.app.common.TaskRunner;
-import org.custodian.app.common.UserMessages;
 import org.custodian.core.auth.Role;
-import org.custodian.core.errors.InvalidInputException;
 import org.custodian.core.handover.Department;
 import org.custodian.core.handover.HandoverItem;
 import org.custodian.core.handover.Timeliness;
-import org.custodian.core.rules.Violation;
 import org.custodian.core.workspace.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +42,7 @@ public final class HandoversViewModel {
             .withZone(ZoneId.of("Europe/London"));
 
     private final Workspace workspace;
-    private final TaskRunner tasks;
+    private final ScreenWork screenWork;
     private final ObservableList<HandoverItem> queue = FXCollections.observableArrayList();
     private final ObservableList<HandoverItem> sent = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<HandoverItem> opened = new ReadOnlyObjectWrapper<>(this, "opened");
@@ -59,7 +57,7 @@ public final class HandoversViewModel {
 
     public HandoversViewModel(Workspace workspace, TaskRunner tasks) {
         this.workspace = workspace;
-        this.tasks = tasks;
+        this.screenWork = new ScreenWork(tasks, busy, message, success, LOG);
         canAcknowledge = Bindings.createBooleanBinding(() -> opened.get() != null && opened.get().mayAcknowledge() && !busy.get(),
                 opened, busy);
     }
@@ -134,20 +132,7 @@ public final class HandoversViewModel {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> then, String during, boolean clear) {
-        busy.set(true);
-        if (clear) {
-            message.set("");
-            success.set("");
-        }
-        tasks.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, failure -> {
-            busy.set(false);
-            message.set(failure instanceof InvalidInputException invalid
-                    ? String.join(" ", invalid.violations().stream().map(Violation::message).toList())
-                    : UserMessages.sentenceFor(failure, LOG, during));
-        });
+        screenWork.run(work, then, during, clear);
     }
 
     private static void replace(ObservableList<HandoverItem> list, HandoverItem now) {

@@ -20,16 +20,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.custodian.app.common.ScreenWork;
 import org.custodian.app.common.TaskRunner;
-import org.custodian.app.common.UserMessages;
 import org.custodian.core.auth.Role;
-import org.custodian.core.errors.InvalidInputException;
 import org.custodian.core.rights.IdentityStatus;
 import org.custodian.core.rights.RightKind;
 import org.custodian.core.rights.RightsCase;
 import org.custodian.core.rights.RightsFlag;
 import org.custodian.core.rights.RightsRequest;
-import org.custodian.core.rules.Violation;
 import org.custodian.core.workspace.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +43,7 @@ public final class RightsViewModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.UK);
 
     private final Workspace workspace;
-    private final TaskRunner tasks;
+    private final ScreenWork screenWork;
     private final ObservableList<RightsCase> queue = FXCollections.observableArrayList();
     private final ObjectProperty<RightsCase> chosen = new SimpleObjectProperty<>(this, "chosen");
     private final StringProperty exportFolder = new SimpleStringProperty(this, "exportFolder", "");
@@ -57,7 +55,7 @@ public final class RightsViewModel {
 
     public RightsViewModel(Workspace workspace, TaskRunner tasks) {
         this.workspace = workspace;
-        this.tasks = tasks;
+        this.screenWork = new ScreenWork(tasks, busy, message, success, LOG);
     }
 
     public void refresh() {
@@ -173,20 +171,7 @@ public final class RightsViewModel {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> then, String during, boolean clear) {
-        busy.set(true);
-        if (clear) {
-            message.set("");
-            success.set("");
-        }
-        tasks.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, failure -> {
-            busy.set(false);
-            message.set(failure instanceof InvalidInputException invalid
-                    ? String.join(" ", invalid.violations().stream().map(Violation::message).toList())
-                    : UserMessages.sentenceFor(failure, LOG, during));
-        });
+        screenWork.run(work, then, during, clear);
     }
 
     private LocalDate today() {
