@@ -1,7 +1,7 @@
 package org.custodian.app.breach;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import static org.custodian.app.common.Views.column;
+
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -86,10 +86,6 @@ public final class BreachView {
         ChoiceCells.show(breachNewStatus, BreachStatus::label, breachNewStatus.getPromptText());
         breachNewStatus.valueProperty().bindBidirectional(model.statusProperty());
         setBreachStatus.disableProperty().bind(model.busyProperty().or(model.chosenProperty().isNull()));
-    }
-
-    private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     /** A breach past its 72 hours and not reported stands out by style; its clock column says so in words. */

@@ -1,8 +1,11 @@
 package org.custodian.app.common;
 
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
 
 /** Small bindings every view repeats. */
 public final class Views {
@@ -25,5 +28,10 @@ public final class Views {
             bar.getStyleClass().add("strength-" + now);
         });
         bar.getStyleClass().add("strength-" + strength.levelProperty().get());
+    }
+
+    /** A table column that shows one line of text taken from its row. */
+    public static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 }

@@ -1,7 +1,7 @@
 package org.custodian.app.handover;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import static org.custodian.app.common.Views.column;
+
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -132,10 +132,6 @@ public final class HandoversView {
         detailDone.setText(h.handover().done());
         detailPromised.setText(model.detailPromised());
         detailStanding.setText(model.detailStanding());
-    }
-
-    private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     /** Marks overdue and due-soon rows by style; the "By when" text says the same in words. */

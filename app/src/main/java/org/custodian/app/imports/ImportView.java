@@ -1,8 +1,8 @@
 package org.custodian.app.imports;
 
+import static org.custodian.app.common.Views.column;
+
 import java.io.File;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -83,10 +83,6 @@ public final class ImportView {
         chooseImportFile.disableProperty().bind(model.runningProperty());
         stopImport.disableProperty().bind(model.runningProperty().not());
         exportImportReport.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.problems()));
-    }
-
-    private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     @FXML

@@ -1,11 +1,11 @@
 package org.custodian.app.register;
 
+import static org.custodian.app.common.Views.column;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -65,10 +65,6 @@ public final class RegisterView {
         column(registerPurpose, DisclosureLine::purposeName);
         column(registerAgent, DisclosureLine::agent);
         registerTable.setItems(model.lines());
-    }
-
-    private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     @FXML

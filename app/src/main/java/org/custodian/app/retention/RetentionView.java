@@ -1,8 +1,8 @@
 package org.custodian.app.retention;
 
+import static org.custodian.app.common.Views.column;
+
 import java.time.temporal.ChronoUnit;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -76,10 +76,6 @@ public final class RetentionView {
         dryRun.disableProperty().bind(model.runningProperty());
         runSweep.disableProperty().bind(model.runningProperty());
         stopSweep.disableProperty().bind(model.runningProperty().not());
-    }
-
-    private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     @FXML

@@ -1,9 +1,9 @@
 package org.custodian.app.rights;
 
+import static org.custodian.app.common.Views.column;
+
 import java.io.File;
-import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -86,10 +86,6 @@ public final class RightsView {
         }
         exportFolder.textProperty().bindBidirectional(model.exportFolderProperty());
         holdReason.textProperty().bindBidirectional(model.holdReasonProperty());
-    }
-
-    private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     /** Marks overdue rows and those due within a week by style; the countdown column says the same in words. */

@@ -1,8 +1,8 @@
 package org.custodian.app.search;
 
-import java.util.function.Function;
+import static org.custodian.app.common.Views.column;
+
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -127,10 +127,6 @@ public final class CustomerRecordView {
     @FXML
     private void logRightsRequest() {
         new RightsRequestDialog(model.rightsRequest(), owner).showAndWait();
-    }
-
-    private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     /** One row per detail: what it is, its (masked) value, when it was confirmed, and what can be done. */

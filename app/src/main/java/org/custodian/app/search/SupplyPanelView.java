@@ -1,10 +1,10 @@
 package org.custodian.app.search;
 
+import static org.custodian.app.common.Views.column;
+
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -186,10 +186,6 @@ public final class SupplyPanelView {
         callNote.disableProperty().bind(log.doneProperty());
         Views.showText(callLogMessage, log.messageProperty());
         Views.showText(callLogged, log.loggedProperty());
-    }
-
-    private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     private void buildAnswers() {
