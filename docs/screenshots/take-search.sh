@@ -3,36 +3,8 @@
 # driven from the keyboard with xdotool. The store is filled with fictional customers by the generator command
 # (Ofcom drama numbers, example.com emails). Needs: apt-get install -y xvfb libgtk-3-0 imagemagick xdotool
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-out=docs/screenshots
-data=$(mktemp -d)
-export DISPLAY=:${SCREENSHOT_DISPLAY:-96}
-export CUSTODIAN_HOME="$data/home"
-
-mvn -B -q -o -pl app -am -DskipTests package dependency:build-classpath -Dmdep.outputFile="$data/cp.txt" \
-    -Dmdep.includeScope=runtime
-
-Xvfb "$DISPLAY" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-app=
-trap 'kill $app $xvfb 2>/dev/null || true' EXIT
-
-start_app() {
-    java -cp "app/target/classes:$(cat "$data/cp.txt")" org.custodian.app.Launcher >>"$data/app.out" 2>&1 &
-    app=$!
-    window=
-    for _ in $(seq 1 60); do
-        window=$(xdotool search --name '^Custodian$' 2>/dev/null | head -1 || true)
-        [ -n "$window" ] && break
-        sleep 0.5
-    done
-    xdotool windowfocus "$window"
-    sleep 3
-}
-shot() { sleep "${2:-1.5}"; import -window "$window" "$out/$1.png"; sleep 0.5; }
-screen() { sleep "${2:-1.5}"; import -window root -crop 1120x740+80+20 "$out/$1.png"; sleep 0.5; }
-type() { xdotool type --delay 60 "$1"; }
-key() { xdotool key "$@"; sleep 0.6; }
+default_display=96
+source "$(dirname "$0")/lib.sh"
 
 # First run as a synthetic team lead, then log out so the store is closed cleanly.
 start_app
@@ -70,5 +42,5 @@ key Escape; sleep 1
 
 key Escape; sleep 1
 # Practice data has no mnemonic (its letters are taken on other pages): the navigation is clicked.
-xdotool mousemove --window "$window" 70 291 click 1; sleep 1
+nav "Practice data"
 shot practice 1

@@ -4,36 +4,8 @@
 # driven with xdotool. The store holds fictional customers from the generator (Ofcom drama numbers, example.com
 # emails), seeded so the record opened, and so every click's position, is the same each run. Needs: apt-get install -y xvfb libgtk-3-0 imagemagick xdotool
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-out=docs/screenshots
-data=$(mktemp -d)
-export DISPLAY=:${SCREENSHOT_DISPLAY:-95}
-export CUSTODIAN_HOME="$data/home"
-
-mvn -B -q -o -pl app -am -DskipTests package dependency:build-classpath -Dmdep.outputFile="$data/cp.txt" \
-    -Dmdep.includeScope=runtime
-
-Xvfb "$DISPLAY" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-app=
-trap 'kill $app $xvfb 2>/dev/null || true' EXIT
-
-start_app() {
-    java -cp "app/target/classes:$(cat "$data/cp.txt")" org.custodian.app.Launcher >>"$data/app.out" 2>&1 &
-    app=$!
-    window=
-    for _ in $(seq 1 60); do
-        window=$(xdotool search --name '^Custodian$' 2>/dev/null | head -1 || true)
-        [ -n "$window" ] && break
-        sleep 0.5
-    done
-    xdotool windowfocus "$window"
-    sleep 3
-}
-shot() { sleep "${2:-1.5}"; import -window "$window" "$out/$1.png"; sleep 0.5; }
-type() { xdotool type --delay 60 "$1"; }
-key() { xdotool key "$@"; sleep 0.6; }
-click() { xdotool mousemove --window "$window" "$1" "$2" click 1; sleep 0.8; }
+default_display=95
+source "$(dirname "$0")/lib.sh"
 
 start_app
 type "alex.lead"; key Tab; type "Alex Example"; key Tab; type "harbour lantern violet 42"
@@ -79,13 +51,13 @@ shot call-log 1
 
 # The team leads' register (no mnemonic: the navigation is clicked), then the handovers queue.
 key Escape; sleep 1
-click 64 371; sleep 2
+nav "Disclosures"
 shot register 1
-click 61 171; sleep 2
+nav "Handovers"
 shot handovers 1
 
 # The team leads' choice of identity check, at the foot of the Users page.
-click 64 251; sleep 2
+nav "Users"
 xdotool mousemove --window "$window" 700 500
 for _ in $(seq 1 20); do xdotool click 5; sleep 0.1; done
 click 248 643
